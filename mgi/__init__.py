@@ -1,0 +1,1 @@
+"""MGI Platform: Migration Governance Indicators assessments, from framework to published profile."""

@@ -1,0 +1,123 @@
+"""An assessment is one round of the MGI in one place: answers with evidence, and its history."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from mgi.frameworks.models import Framework, Indicator, ScaleOption
+from mgi.places.models import Place
+
+
+class Assessment(models.Model):
+    class Status(models.TextChoices):
+        LAUNCH = "launch", _("Launch")
+        DATA_COLLECTION = "data_collection", _("Data collection")
+        GOVERNMENT_REVIEW = "government_review", _("Government review")
+        CONSULTATION = "consultation", _("Consultation")
+        VALIDATED = "validated", _("Validated")
+        PUBLISHED = "published", _("Published")
+
+    place = models.ForeignKey(Place, on_delete=models.PROTECT, related_name="assessments")
+    framework = models.ForeignKey(Framework, on_delete=models.PROTECT, related_name="assessments")
+    round_year = models.PositiveSmallIntegerField()
+    month = models.PositiveSmallIntegerField(null=True, blank=True)
+    # A correction of a published profile is a new revision; earlier ones stay readable.
+    revision = models.PositiveSmallIntegerField(default=1)
+    status = models.CharField(max_length=32, choices=Status.choices, default=Status.LAUNCH)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["place__name", "-round_year", "-revision"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["place", "round_year", "revision"], name="assessment_round_unique"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(month__isnull=True) | models.Q(month__gte=1, month__lte=12),
+                name="assessment_month_valid",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.place} {self.round_year}"
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == self.Status.PUBLISHED
+
+    @property
+    def date_label(self) -> str:
+        """ISO year-month ("2019-12"), or the year alone when the month is unknown."""
+        if self.month:
+            return f"{self.round_year:04d}-{self.month:02d}"
+        return f"{self.round_year:04d}"
+
+
+class Source(models.Model):
+    class Kind(models.TextChoices):
+        LAW = "law", _("Law")
+        POLICY = "policy", _("Policy")
+        AGREEMENT = "agreement", _("Agreement")
+        REPORT = "report", _("Report")
+        WEBSITE = "website", _("Website")
+
+    assessment = models.ForeignKey(Assessment, on_delete=models.CASCADE, related_name="sources")
+    title = models.CharField(max_length=500)
+    kind = models.CharField(max_length=16, choices=Kind.choices)
+    citation = models.TextField(blank=True)
+    url = models.URLField(max_length=1000, blank=True)
+    date = models.DateField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["title"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Answer(models.Model):
+    assessment = models.ForeignKey(Assessment, on_delete=models.CASCADE, related_name="answers")
+    indicator = models.ForeignKey(Indicator, on_delete=models.PROTECT, related_name="answers")
+    option = models.ForeignKey(ScaleOption, on_delete=models.PROTECT, null=True, blank=True)
+    justification = models.TextField(blank=True)
+    sources = models.ManyToManyField(Source, blank=True, related_name="answers")
+    # Optimistic locking: a save must name the version it started from.
+    version = models.PositiveIntegerField(default=1)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["indicator__order"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["assessment", "indicator"], name="answer_indicator_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.assessment} {self.indicator.code}"
+
+
+class AuditRecord(models.Model):
+    """Who changed what, when, from what to what. Written by `log_action`, never edited."""
+
+    at = models.DateTimeField(auto_now_add=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    # The command or process for changes not made by a signed-in person ("import_profile").
+    via = models.CharField(max_length=64, blank=True)
+    action = models.CharField(max_length=64)
+    assessment = models.ForeignKey(
+        Assessment, null=True, blank=True, on_delete=models.CASCADE, related_name="audit_records"
+    )
+    object_type = models.CharField(max_length=64)
+    object_id = models.CharField(max_length=64)
+    before = models.JSONField(null=True, blank=True)
+    after = models.JSONField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M} {self.action} {self.object_type} {self.object_id}"

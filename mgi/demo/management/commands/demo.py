@@ -1,0 +1,43 @@
+from pathlib import Path
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+from tqdm import tqdm
+
+from mgi.demo.accounts import ensure_demo_accounts
+from mgi.frameworks.files import NATIONAL_FRAMEWORK, SDG_FRAMEWORK, FrameworkFileError
+from mgi.frameworks.loading import load_framework
+from mgi.profiles.importing import ProfileImportError, import_profile, plan_profile_import
+
+DEMO_PROFILES = [Path(__file__).resolve().parents[2] / "data" / "peru-2019.txt"]
+
+
+class Command(BaseCommand):
+    help = "Set up the demo (database, frameworks, the Peru 2019 profile, accounts) and serve it."
+
+    def add_arguments(self, parser):
+        parser.add_argument("addrport", nargs="?", default="127.0.0.1:8000")
+        parser.add_argument("--no-serve", action="store_true", help="set up, then exit")
+
+    def handle(self, *args, addrport, no_serve, **options):
+        call_command("migrate", interactive=False, verbosity=0)
+        steps = [("framework", path) for path in (NATIONAL_FRAMEWORK, SDG_FRAMEWORK)]
+        steps += [("profile", path) for path in DEMO_PROFILES]
+        for kind, path in tqdm(steps, desc="demo data", unit="file", leave=False, disable=None):
+            self.stdout.write(f"{path.name}: {self._load(kind, path)}")
+        self.stdout.write("\nDemo accounts (sign in at /admin/):")
+        for username, password, purpose in ensure_demo_accounts():
+            self.stdout.write(f"  {username:<12} {password:<18} {purpose}")
+        if no_serve:
+            return
+        self.stdout.write(f"\nServing on http://{addrport}/  (try /profiles/per/2019/; Ctrl-C stops)\n")
+        call_command("runserver", addrport, use_reloader=False)
+
+    def _load(self, kind: str, path: Path) -> str:
+        try:
+            if kind == "framework":
+                return load_framework(path).action
+            outcome = import_profile(plan_profile_import(path.read_bytes()), via="demo")
+            return outcome.action
+        except (FrameworkFileError, ProfileImportError) as error:
+            raise CommandError(f"{path}: {error}") from None

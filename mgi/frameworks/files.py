@@ -1,0 +1,204 @@
+"""Read and validate framework files before anything is written."""
+
+import hashlib
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import jsonschema
+import yaml
+
+SCHEMA_PATH = Path(__file__).parent / "schema" / "framework.schema.json"
+BUNDLED_DIR = Path(__file__).parent / "data"
+NATIONAL_FRAMEWORK = BUNDLED_DIR / "mgi-national.yaml"
+SDG_FRAMEWORK = BUNDLED_DIR / "sdg-10-7-2.yaml"
+
+
+class FrameworkFileError(ValueError):
+    """A framework file that cannot be loaded; the message names the file, line, entry and field."""
+
+
+@dataclass(frozen=True)
+class FrameworkFile:
+    path: Path
+    data: dict
+    checksum: str
+
+
+@lru_cache(maxsize=1)
+def _schema_validator() -> jsonschema.Draft202012Validator:
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(schema)
+
+
+def read_framework_file(path: Path | str) -> FrameworkFile:
+    """Parse, schema-check and rule-check a YAML framework file; raise on the first problem."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise FrameworkFileError(f"{path}: no such file") from None
+    except UnicodeDecodeError as error:
+        raise FrameworkFileError(f"{path}: not UTF-8 text (byte {error.start})") from None
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f", line {mark.line + 1}" if mark else ""
+        problem = getattr(error, "problem", None) or str(error)
+        raise FrameworkFileError(f"{path}{where}: not valid YAML: {problem}") from None
+    if not isinstance(data, dict):
+        raise FrameworkFileError(f"{path}, line 1: the file must hold a mapping (format, code, ...)")
+
+    errors = list(_schema_validator().iter_errors(data))
+    if errors:
+        first = min(errors, key=lambda e: (_line_of(root, list(e.absolute_path)), len(e.path)))
+        raise FrameworkFileError(_describe_schema_error(path, root, data, first))
+    check_framework_rules(path, root, data)
+    checksum = hashlib.sha256(
+        json.dumps(data, sort_keys=True, ensure_ascii=False).encode("utf-8")
+    ).hexdigest()
+    return FrameworkFile(path=path, data=data, checksum=checksum)
+
+
+def _line_of(root: yaml.Node, json_path: list) -> int:
+    """The 1-based line where the value at json_path starts (its nearest existing parent's)."""
+    node = root
+    for step in json_path:
+        if isinstance(node, yaml.MappingNode):
+            match = next((v for k, v in node.value if k.value == step), None)
+        elif isinstance(node, yaml.SequenceNode) and isinstance(step, int) and step < len(
+            node.value
+        ):
+            match = node.value[step]
+        else:
+            match = None
+        if match is None:
+            break
+        node = match
+    return node.start_mark.line + 1
+
+
+def _entry_path(json_path: list) -> str:
+    text = ""
+    for step in json_path:
+        text += f"[{step}]" if isinstance(step, int) else (f".{step}" if text else str(step))
+    return text or "(top level)"
+
+
+def _entry_label(data: dict, json_path: list) -> str:
+    """A human name for the entry ("indicator 1.2.3", "domain 2") the path points into."""
+    label, node = "", data
+    for step in json_path:
+        try:
+            node = node[step]
+        except (KeyError, IndexError, TypeError):
+            break
+        if isinstance(node, dict):
+            if "code" in node and ("question" in node or "scale" in node):
+                label = f"indicator {node['code']}"
+            elif "areas" in node and "number" in node:
+                label = f"domain {node['number']}"
+            elif "indicators" in node and "number" in node:
+                label = f"{label}, area {node['number']}" if label else f"area {node['number']}"
+    return label
+
+
+def _split_entry_and_field(json_path: list) -> tuple[list, str | None]:
+    """Paths end in a field name when the error is about one field of an entry."""
+    if json_path and isinstance(json_path[-1], str):
+        return json_path[:-1], json_path[-1]
+    return json_path, None
+
+
+def _describe_schema_error(path: Path, root, data: dict, error) -> str:
+    json_path = list(error.absolute_path)
+    entry_path, field = _split_entry_and_field(json_path)
+    if error.validator == "required":
+        message = error.message.replace("is a required property", "is missing")
+        field = None
+    elif error.validator == "additionalProperties":
+        unknown = sorted(set(error.instance) - set(error.schema.get("properties", {})))
+        message = f"unknown field {', '.join(repr(name) for name in unknown)}"
+    elif error.validator == "oneOf" and "oneOf" in error.schema and any(
+        s.get("type") == "string" for s in error.schema["oneOf"]
+    ):
+        message = "must be a non-empty text, or a mapping of language codes (en, es, fr) to texts"
+    else:
+        message = error.message
+    return format_problem(path, _line_of(root, json_path), data, entry_path, field, message)
+
+
+def format_problem(path, line, data, entry_path, field, message) -> str:
+    label = _entry_label(data, entry_path)
+    entry = _entry_path(entry_path) + (f" ({label})" if label else "")
+    field_text = f", field '{field}'" if field else ""
+    return f"{path}, line {line}: {entry}{field_text}: {message}"
+
+
+def check_framework_rules(path: Path, root, data: dict) -> None:
+    """Rules the schema cannot say: uniqueness, code prefixes, references to scales."""
+
+    def fail(json_path: list, field: str | None, message: str):
+        line = _line_of(root, json_path + ([field] if field else []))
+        raise FrameworkFileError(format_problem(path, line, data, json_path, field, message))
+
+    scales = {}
+    for s_index, scale in enumerate(data["scales"]):
+        if scale["code"] in scales:
+            fail(["scales", s_index], "code", f"scale {scale['code']!r} is defined twice")
+        option_codes = [option["code"] for option in scale["options"]]
+        for o_index, code in enumerate(option_codes):
+            if option_codes.index(code) != o_index:
+                fail(["scales", s_index, "options", o_index], "code", f"option {code!r} repeats")
+        scales[scale["code"]] = set(option_codes)
+
+    seen_numbers, seen_slugs, seen_codes = set(), set(), set()
+    for d_index, domain in enumerate(data["domains"]):
+        domain_path = ["domains", d_index]
+        if domain["number"] in seen_numbers:
+            fail(domain_path, "number", f"domain number {domain['number']} is used twice")
+        if domain["slug"] in seen_slugs:
+            fail(domain_path, "slug", f"domain slug {domain['slug']!r} is used twice")
+        seen_numbers.add(domain["number"])
+        seen_slugs.add(domain["slug"])
+        area_numbers = set()
+        for a_index, area in enumerate(domain["areas"]):
+            area_path = domain_path + ["areas", a_index]
+            if area["number"] in area_numbers:
+                fail(area_path, "number", f"area number {area['number']} is used twice")
+            area_numbers.add(area["number"])
+            for i_index, indicator in enumerate(area["indicators"]):
+                indicator_path = area_path + ["indicators", i_index]
+                code = indicator["code"]
+                if code in seen_codes:
+                    fail(indicator_path, "code", f"indicator code {code!r} is used twice")
+                seen_codes.add(code)
+                expected = _expected_code_prefix(code, domain["number"], area["number"])
+                if expected:
+                    fail(indicator_path, "code", expected)
+                if indicator["scale"] not in scales:
+                    known = ", ".join(sorted(scales))
+                    fail(indicator_path, "scale", f"no scale {indicator['scale']!r} (known: {known})")
+                for outcome in indicator.get("statements", {}):
+                    if outcome not in scales[indicator["scale"]]:
+                        fail(
+                            indicator_path,
+                            "statements",
+                            f"{outcome!r} is not an option of scale {indicator['scale']!r}",
+                        )
+
+
+def _expected_code_prefix(code: str, domain_number: int, area_number: int) -> str | None:
+    """A message if the code does not sit in its domain (and area, for dotted codes)."""
+    parts = code.split(".")
+    if len(parts) == 1:
+        digits = code.rstrip("abcdefghijklmnopqrstuvwxyz")
+        if digits != str(domain_number):
+            return f"code {code!r} must start with its domain number {domain_number}"
+        return None
+    if parts[0] != str(domain_number) or parts[1] != str(area_number):
+        return f"code {code!r} must start with '{domain_number}.{area_number}.' (domain.area)"
+    return None

@@ -1,0 +1,60 @@
+"""Build a profile's data as one plain dict: the page, profile.json and the API all render it."""
+
+from django.db.models import Prefetch
+
+from mgi.assessments.models import Assessment
+from mgi.frameworks.models import Domain, Indicator
+from mgi.lib.i18n_text import pick
+from mgi.profiles.models import Finding
+from mgi.profiles.payload import FINDING_KINDS, profile_payload
+
+
+def load_assessment_for_profile(assessment_id: int) -> Assessment:
+    return Assessment.objects.select_related("place", "framework", "profile").get(pk=assessment_id)
+
+
+def framework_domains(assessment: Assessment) -> list[Domain]:
+    return list(assessment.framework.domains.order_by("number"))
+
+
+def build_profile_data(
+    assessment: Assessment, language: str, domains: list[Domain] | None = None
+) -> dict:
+    """The profile in the public shape, texts in `language` (English where one is missing).
+
+    Three queries whatever the number of findings: domains (unless given), findings, indicators.
+    """
+    profile = assessment.profile
+    domains = domains if domains is not None else framework_domains(assessment)
+    findings = (
+        Finding.objects.filter(assessment=assessment)
+        .order_by("domain__number", "kind", "order")
+        .prefetch_related(Prefetch("indicators", queryset=Indicator.objects.order_by("order")))
+    )
+    by_domain: dict[int, dict[str, list]] = {d.pk: {k: [] for k in FINDING_KINDS} for d in domains}
+    for finding in findings:
+        by_domain[finding.domain_id][finding.kind].append(
+            {
+                "text": pick(finding.text, language),
+                "indicators": [indicator.code for indicator in finding.indicators.all()],
+            }
+        )
+    return profile_payload(
+        place=assessment.place.to_dict(),
+        round_year=assessment.round_year,
+        date=profile.date,
+        title=pick(profile.title, language),
+        language=language,
+        introduction=pick(profile.introduction, language),
+        domains=[
+            {
+                "number": d.number,
+                "slug": d.slug,
+                "name": pick(d.name, language),
+                "summary": pick(d.summary, language),
+                **by_domain[d.pk],
+            }
+            for d in domains
+        ],
+        status=assessment.status,
+    )

@@ -1,0 +1,200 @@
+"""Import a published profile page from its text form: plan (no writes), then write all or nothing."""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.db import transaction
+from django.utils import timezone
+
+from mgi.assessments.audit import log_action
+from mgi.assessments.models import Assessment
+from mgi.frameworks.files import BUNDLED_DIR, FrameworkFileError, read_framework_file
+from mgi.frameworks.loading import load_framework
+from mgi.frameworks.matching import match_indicators
+from mgi.frameworks.models import Framework
+from mgi.frameworks.outline import FrameworkOutline, outline_from_db, outline_from_file
+from mgi.places.models import Place
+from mgi.places.services import UnknownPlace, find_country, get_or_create_country
+from mgi.profiles.builder import build_profile_data
+from mgi.profiles.models import Finding, Profile
+from mgi.profiles.payload import FINDING_KINDS, profile_payload
+from mgi.profiles.text_format import ParsedProfile, ProfileTextError, parse_profile_bytes
+
+DEFAULT_FRAMEWORK = "mgi-national"
+
+
+class ProfileImportError(ValueError):
+    """The profile cannot be imported; the message says where and why."""
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    framework: FrameworkOutline
+    place: dict
+    round_year: int
+    month: int | None
+    parsed: ParsedProfile
+    domains: list[dict]
+
+    @property
+    def date(self) -> str:
+        year = self.parsed.year or self.round_year
+        return f"{year:04d}-{self.month:02d}" if self.month else f"{year:04d}"
+
+    def payload(self, status: str = Assessment.Status.PUBLISHED) -> dict:
+        return profile_payload(
+            place=self.place,
+            round_year=self.round_year,
+            date=self.date,
+            title=self.parsed.title,
+            language=self.parsed.language,
+            introduction=self.parsed.introduction,
+            domains=self.domains,
+            status=status,
+        )
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    assessment: Assessment
+    action: str  # "created", "revised" or "unchanged"
+
+
+def _bundled_framework_path(code: str) -> Path | None:
+    path = BUNDLED_DIR / f"{code}.yaml"
+    return path if path.exists() else None
+
+
+def framework_outline(code: str) -> FrameworkOutline:
+    """The newest loaded version of the framework, else the file shipped with the platform."""
+    framework = Framework.objects.filter(code=code).order_by("-loaded_at").first()
+    if framework is not None:
+        return outline_from_db(framework)
+    path = _bundled_framework_path(code)
+    if path is None:
+        raise ProfileImportError(f"no framework {code!r}: load it first with `mgi load_framework`")
+    try:
+        return outline_from_file(read_framework_file(path))
+    except FrameworkFileError as error:
+        raise ProfileImportError(f"the framework file is not valid: {error}") from None
+
+
+def plan_profile_import(
+    raw: bytes,
+    *,
+    place_code: str | None = None,
+    round_year: int | None = None,
+    framework_code: str = DEFAULT_FRAMEWORK,
+) -> ImportPlan:
+    """Read and check everything; write nothing. Raises ProfileImportError naming the line."""
+    outline = framework_outline(framework_code)
+    try:
+        parsed = parse_profile_bytes(raw, outline.domain_headings())
+    except ProfileTextError as error:
+        raise ProfileImportError(str(error)) from None
+    missing = [d for d in outline.domains if d.number not in {p.number for p in parsed.domains}]
+    if missing:
+        names = ", ".join(f"{d.number} {d.name.get('en', d.slug)!r}" for d in missing)
+        raise ProfileImportError(f"no key findings for domain {names}")
+    try:
+        country = find_country(place_code or parsed.place_name)
+    except UnknownPlace as error:
+        where = "--place" if place_code else f"line {parsed.title_line}"
+        raise ProfileImportError(f"{where}: {error}; name the country with --place CODE") from None
+    year = round_year or parsed.year
+    if year is None:
+        raise ProfileImportError("no date line such as '2019 December'; give the round with --round")
+    domains = []
+    for parsed_domain in parsed.domains:
+        outline_domain = outline.domain(parsed_domain.number)
+        entry = outline.domain_dict(parsed_domain.number, parsed.language)
+        entry["summary"] = entry["summary"] or parsed_domain.summary
+        for kind in FINDING_KINDS:
+            entry[kind] = [
+                {"text": f.text, "indicators": match_indicators(f.text, outline_domain.indicators)}
+                for f in getattr(parsed_domain, kind)
+            ]
+        domains.append(entry)
+    return ImportPlan(
+        framework=outline,
+        place={"code": country.code, "name": country.name, "kind": Place.Kind.COUNTRY},
+        round_year=year,
+        month=parsed.month,
+        parsed=parsed,
+        domains=domains,
+    )
+
+
+def import_profile(plan: ImportPlan, *, actor=None, via: str = "import_profile") -> ImportOutcome:
+    """Write the plan in one transaction. Same content again: nothing changes.
+
+    Different content for a published round becomes a new revision; the old one stays.
+    """
+    with transaction.atomic():
+        framework = _framework_for(plan)
+        place = get_or_create_country(plan.place["code"])
+        latest = (
+            Assessment.objects.select_for_update()
+            .filter(place=place, round_year=plan.round_year)
+            .order_by("-revision")
+            .first()
+        )
+        if latest is not None and _same_content(latest, plan):
+            return ImportOutcome(latest, "unchanged")
+        assessment = Assessment.objects.create(
+            place=place,
+            framework=framework,
+            round_year=plan.round_year,
+            month=plan.month,
+            revision=latest.revision + 1 if latest else 1,
+            status=Assessment.Status.PUBLISHED,
+        )
+        _write_profile(assessment, plan)
+        log_action(
+            "import_profile",
+            assessment,
+            actor=actor,
+            via=via,
+            assessment=assessment,
+            after=plan.payload(),
+        )
+    return ImportOutcome(assessment, "revised" if latest else "created")
+
+
+def _framework_for(plan: ImportPlan) -> Framework:
+    framework = Framework.objects.filter(
+        code=plan.framework.code, version=plan.framework.version
+    ).first()
+    if framework is None:
+        framework = load_framework(_bundled_framework_path(plan.framework.code)).framework
+    return framework
+
+
+def _same_content(assessment: Assessment, plan: ImportPlan) -> bool:
+    if not hasattr(assessment, "profile"):
+        return False
+    return build_profile_data(assessment, plan.parsed.language) == plan.payload(assessment.status)
+
+
+def _write_profile(assessment: Assessment, plan: ImportPlan) -> None:
+    language = plan.parsed.language
+    Profile.objects.create(
+        assessment=assessment,
+        title={language: plan.parsed.title},
+        introduction={language: plan.parsed.introduction} if plan.parsed.introduction else {},
+        date=plan.date,
+        published_at=timezone.now(),
+    )
+    domains = {d.number: d for d in assessment.framework.domains.all()}
+    indicators = {i.code: i for i in assessment.framework.indicators.all()}
+    for entry in plan.domains:
+        for kind in FINDING_KINDS:
+            for order, item in enumerate(entry[kind], start=1):
+                finding = Finding.objects.create(
+                    assessment=assessment,
+                    domain=domains[entry["number"]],
+                    kind=kind,
+                    text={language: item["text"]},
+                    order=order,
+                )
+                finding.indicators.set([indicators[code] for code in item["indicators"]])

@@ -1,0 +1,63 @@
+import json
+import sys
+
+from django.core.management.base import BaseCommand, CommandError
+
+from mgi.profiles.importing import (
+    DEFAULT_FRAMEWORK,
+    ProfileImportError,
+    import_profile,
+    plan_profile_import,
+)
+
+
+class Command(BaseCommand):
+    help = "Import a published profile page from its text form; all or nothing."
+
+    def add_arguments(self, parser):
+        parser.add_argument("path", help="the profile page as text ('-' reads standard input)")
+        parser.add_argument("--place", help="ISO 3166 code or name of the country (default: from the title)")
+        parser.add_argument("--round", type=int, dest="round_year", help="round year (default: the page's date)")
+        parser.add_argument("--framework", default=DEFAULT_FRAMEWORK, help="framework code the profile follows")
+        parser.add_argument("--dry-run", action="store_true", help="check and show; write nothing")
+        parser.add_argument("--json", action="store_true", help="print the profile as JSON")
+
+    def handle(self, *args, path, place, round_year, framework, dry_run, json: bool, **options):
+        raw = self._read(path)
+        try:
+            plan = plan_profile_import(
+                raw, place_code=place, round_year=round_year, framework_code=framework
+            )
+            outcome = None if dry_run else import_profile(plan)
+        except ProfileImportError as error:
+            raise CommandError(f"{path}: {error}") from None
+        if json:
+            self.stdout.write(_json_dumps(plan.payload()))
+            return
+        counts = {"well_developed": 0, "potential": 0}
+        for domain in plan.domains:
+            for kind in counts:
+                counts[kind] += len(domain[kind])
+        summary = (
+            f"{plan.place['name']} ({plan.place['code']}) {plan.round_year}: "
+            f"{len(plan.domains)} domains, {counts['well_developed']} well-developed areas, "
+            f"{counts['potential']} areas with potential"
+        )
+        if outcome is None:
+            self.stdout.write(f"dry run, nothing written: {summary}")
+        else:
+            revision = outcome.assessment.revision
+            self.stdout.write(f"{outcome.action} (revision {revision}): {summary}")
+
+    def _read(self, path: str) -> bytes:
+        if path == "-":
+            return sys.stdin.buffer.read()
+        try:
+            with open(path, "rb") as handle:
+                return handle.read()
+        except OSError as error:
+            raise CommandError(f"{path}: {error.strerror}") from None
+
+
+def _json_dumps(payload: dict) -> str:
+    return json.dumps(payload, ensure_ascii=False, indent=2)

@@ -1,0 +1,45 @@
+"""What a published profile says: its title, introduction and key findings per domain."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from mgi.assessments.models import Assessment
+from mgi.frameworks.models import Domain, Indicator
+
+
+class Profile(models.Model):
+    assessment = models.OneToOneField(
+        Assessment, on_delete=models.CASCADE, related_name="profile"
+    )
+    title = models.JSONField(default=dict)
+    introduction = models.JSONField(default=dict, blank=True)
+    # The date the profile carries, "2019-12" (or "2019"); the round may be an earlier year.
+    date = models.CharField(max_length=7)
+    published_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return str(self.assessment)
+
+
+class Finding(models.Model):
+    class Kind(models.TextChoices):
+        WELL_DEVELOPED = "well_developed", _("Example of a well-developed area")
+        POTENTIAL = "potential", _("Area with potential for further development")
+
+    assessment = models.ForeignKey(Assessment, on_delete=models.CASCADE, related_name="findings")
+    domain = models.ForeignKey(Domain, on_delete=models.PROTECT, related_name="findings")
+    kind = models.CharField(max_length=16, choices=Kind.choices)
+    text = models.JSONField(default=dict)
+    order = models.PositiveSmallIntegerField()
+    indicators = models.ManyToManyField(Indicator, blank=True, related_name="findings")
+
+    class Meta:
+        ordering = ["domain__number", "kind", "order"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["assessment", "domain", "kind", "order"], name="finding_order_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.assessment} D{self.domain.number} {self.kind} #{self.order}"

@@ -1,0 +1,16 @@
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+
+from mgi.portal.views.health import healthz
+
+urlpatterns = [
+    path("healthz", healthz, name="healthz"),
+    path("admin/", admin.site.urls),
+    path("i18n/", include("django.conf.urls.i18n")),
+]
+# English pages have no prefix (/profiles/per/2019/); Spanish and French live under /es/ and /fr/.
+urlpatterns += i18n_patterns(
+    path("", include("mgi.portal.urls")),
+    prefix_default_language=False,
+)
