@@ -1,1 +1,1 @@
-"""MGI Platform: Migration Governance Indicators assessments, from framework to published profile."""
+"""MGI Platform: Migration Governance Indicators assessments, framework to published profile."""

@@ -16,8 +16,14 @@ SEED = REPO.parent / "shared" / "seed" / "000_7bcac1dac96699a9.txt"
 DEMO_PROFILE = REPO / "mgi" / "demo" / "data" / "peru-2019.txt"
 CHROMIUM = os.environ.get("MGI_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_FLAGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 
 

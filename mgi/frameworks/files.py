@@ -50,7 +50,9 @@ def read_framework_file(path: Path | str) -> FrameworkFile:
         problem = getattr(error, "problem", None) or str(error)
         raise FrameworkFileError(f"{path}{where}: not valid YAML: {problem}") from None
     if not isinstance(data, dict):
-        raise FrameworkFileError(f"{path}, line 1: the file must hold a mapping (format, code, ...)")
+        raise FrameworkFileError(
+            f"{path}, line 1: the file must hold a mapping (format, code, ...)"
+        )
 
     errors = list(_schema_validator().iter_errors(data))
     if errors:
@@ -69,8 +71,8 @@ def _line_of(root: yaml.Node, json_path: list) -> int:
     for step in json_path:
         if isinstance(node, yaml.MappingNode):
             match = next((v for k, v in node.value if k.value == step), None)
-        elif isinstance(node, yaml.SequenceNode) and isinstance(step, int) and step < len(
-            node.value
+        elif (
+            isinstance(node, yaml.SequenceNode) and isinstance(step, int) and step < len(node.value)
         ):
             match = node.value[step]
         else:
@@ -122,8 +124,10 @@ def _describe_schema_error(path: Path, root, data: dict, error) -> str:
     elif error.validator == "additionalProperties":
         unknown = sorted(set(error.instance) - set(error.schema.get("properties", {})))
         message = f"unknown field {', '.join(repr(name) for name in unknown)}"
-    elif error.validator == "oneOf" and "oneOf" in error.schema and any(
-        s.get("type") == "string" for s in error.schema["oneOf"]
+    elif (
+        error.validator == "oneOf"
+        and "oneOf" in error.schema
+        and any(s.get("type") == "string" for s in error.schema["oneOf"])
     ):
         message = "must be a non-empty text, or a mapping of language codes (en, es, fr) to texts"
     else:
@@ -181,7 +185,9 @@ def check_framework_rules(path: Path, root, data: dict) -> None:
                     fail(indicator_path, "code", expected)
                 if indicator["scale"] not in scales:
                     known = ", ".join(sorted(scales))
-                    fail(indicator_path, "scale", f"no scale {indicator['scale']!r} (known: {known})")
+                    fail(
+                        indicator_path, "scale", f"no scale {indicator['scale']!r} (known: {known})"
+                    )
                 for outcome in indicator.get("statements", {}):
                     if outcome not in scales[indicator["scale"]]:
                         fail(

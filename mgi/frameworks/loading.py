@@ -74,7 +74,8 @@ def _write(parsed: FrameworkFile, framework: Framework | None, progress) -> Fram
         kept_domains.append(domain.pk)
         for area_data in domain_data["areas"]:
             area, _ = Area.objects.update_or_create(
-                domain=domain, number=area_data["number"],
+                domain=domain,
+                number=area_data["number"],
                 defaults={"name": as_texts(area_data["name"])},
             )
             kept_areas.append(area.pk)
@@ -104,7 +105,9 @@ def _write(parsed: FrameworkFile, framework: Framework | None, progress) -> Fram
     Indicator.objects.filter(framework=framework).exclude(pk__in=kept_indicators).delete()
     Area.objects.filter(domain__framework=framework).exclude(pk__in=kept_areas).delete()
     Domain.objects.filter(framework=framework).exclude(pk__in=kept_domains).delete()
-    Scale.objects.filter(framework=framework).exclude(pk__in=[s.pk for s in scales.values()]).delete()
+    Scale.objects.filter(framework=framework).exclude(
+        pk__in=[s.pk for s in scales.values()]
+    ).delete()
     return framework
 
 

@@ -24,7 +24,9 @@ class Framework(models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["code", "version"], name="framework_code_version_unique")
+            models.UniqueConstraint(
+                fields=["code", "version"], name="framework_code_version_unique"
+            )
         ]
         ordering = ["code", "version"]
 

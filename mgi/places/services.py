@@ -38,7 +38,11 @@ def _normalise(name: str) -> str:
 
 
 def _name_variants(country) -> set[str]:
-    names = {country.name, getattr(country, "official_name", ""), getattr(country, "common_name", "")}
+    names = {
+        country.name,
+        getattr(country, "official_name", ""),
+        getattr(country, "common_name", ""),
+    }
     # ISO writes some names inverted: "Korea, Republic of" is "Republic of Korea" in a title.
     for name in list(names):
         if ", " in name:
@@ -73,7 +77,7 @@ def _record(alpha_3: str) -> CountryRecord:
 
 
 def find_country(text: str) -> CountryRecord:
-    """Match an ISO code, a name or a formal name ("The Republic of Peru") to exactly one country."""
+    """Match an ISO code, a name or a formal name ("The Republic of Peru") to one country."""
     wanted = _normalise(text)
     if not wanted:
         raise UnknownPlace("no country name given")

@@ -29,7 +29,7 @@ def published_assessment(place_code: str, round_year: int) -> Assessment:
 
 
 def _profile_month(date_text: str) -> datetime.date | None:
-    """"2019-12" -> a date, so templates can print the month name in the reader's language."""
+    """ "2019-12" -> a date, so templates can print the month name in the reader's language."""
     try:
         year, month = (int(part) for part in date_text.split("-"))
     except ValueError:
@@ -65,7 +65,11 @@ def build_profile_list() -> dict:
     for assessment in assessments:
         entry = places.setdefault(
             assessment.place.code,
-            {"place": assessment.place.to_dict(), "url_code": assessment.place.url_code, "rounds": []},
+            {
+                "place": assessment.place.to_dict(),
+                "url_code": assessment.place.url_code,
+                "rounds": [],
+            },
         )
         if any(r["round"] == assessment.round_year for r in entry["rounds"]):
             continue  # an older revision of a round already listed

@@ -1,4 +1,4 @@
-"""Import a published profile page from its text form: plan (no writes), then write all or nothing."""
+"""Import a published profile page from its text: plan (no writes), then write all or nothing."""
 
 from dataclasses import dataclass
 from pathlib import Path
@@ -103,7 +103,9 @@ def plan_profile_import(
         raise ProfileImportError(f"{where}: {error}; name the country with --place CODE") from None
     year = round_year or parsed.year
     if year is None:
-        raise ProfileImportError("no date line such as '2019 December'; give the round with --round")
+        raise ProfileImportError(
+            "no date line such as '2019 December'; give the round with --round"
+        )
     domains = []
     for parsed_domain in parsed.domains:
         outline_domain = outline.domain(parsed_domain.number)

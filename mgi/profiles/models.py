@@ -8,9 +8,7 @@ from mgi.frameworks.models import Domain, Indicator
 
 
 class Profile(models.Model):
-    assessment = models.OneToOneField(
-        Assessment, on_delete=models.CASCADE, related_name="profile"
-    )
+    assessment = models.OneToOneField(Assessment, on_delete=models.CASCADE, related_name="profile")
     title = models.JSONField(default=dict)
     introduction = models.JSONField(default=dict, blank=True)
     # The date the profile carries, "2019-12" (or "2019"); the round may be an earlier year.

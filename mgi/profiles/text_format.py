@@ -22,7 +22,7 @@ POTENTIAL = "potential"
 
 
 class ProfileTextError(ValueError):
-    """The text cannot be read as a profile; `line` is 1-based (0 when it is about the whole file)."""
+    """The text cannot be read as a profile; `line` is 1-based, 0 for the file as a whole."""
 
     def __init__(self, line: int, message: str):
         self.line = line
@@ -77,8 +77,9 @@ def decode_profile_bytes(raw: bytes) -> str:
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         raise ProfileTextError(
-            line, f"not UTF-8 text (byte {error.start} is 0x{raw[error.start]:02x}); "
-            "save the file as UTF-8"
+            line,
+            f"not UTF-8 text (byte {error.start} is 0x{raw[error.start]:02x}); "
+            "save the file as UTF-8",
         ) from None
 
 
@@ -182,12 +183,13 @@ class _Parser:
         prefix = next((p for p in TITLE_PREFIXES if lowered.startswith(p)), None)
         if prefix is None:
             return False
-        place = line[len(prefix):].strip(" :")
+        place = line[len(prefix) :].strip(" :")
         if not place:
             raise ProfileTextError(number, "the title names no place")
         if self.profile.title and self.profile.title != line:
             raise ProfileTextError(
-                number, f"a second, different title (the first is on line {self.profile.title_line})"
+                number,
+                f"a second, different title (the first is on line {self.profile.title_line})",
             )
         self.profile.title, self.profile.title_line, self.profile.place_name = line, number, place
         return True
@@ -222,7 +224,8 @@ class _Parser:
         earlier = next((d for d in self.profile.domains if d.number == domain_number), None)
         if earlier:
             raise ProfileTextError(
-                number, f"domain {line!r} appears twice (its key findings start on line {earlier.line})"
+                number,
+                f"domain {line!r} appears twice (its key findings start on line {earlier.line})",
             )
         self.domain = ParsedDomain(number=domain_number, heading=line, line=number)
         self.profile.domains.append(self.domain)
@@ -257,8 +260,10 @@ class _Parser:
     def _finish(self, line_count: int) -> ParsedProfile:
         end = line_count or 1
         profile = self.profile
-        if not any(line for line in self.intro_paragraphs) and not profile.domains and not (
-            profile.title
+        if (
+            not any(line for line in self.intro_paragraphs)
+            and not profile.domains
+            and not (profile.title)
         ):
             raise ProfileTextError(1, "the file is empty: no title, introduction or key findings")
         if not profile.title:

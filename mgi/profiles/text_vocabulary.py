@@ -1,4 +1,4 @@
-"""The fixed phrases of a published profile page, as readers see them (compared in canonical form)."""
+"""The fixed phrases of a published profile page, compared in canonical form."""
 
 
 def canonical(line: str) -> str:
@@ -22,8 +22,18 @@ MONTHS = {
     name: number
     for number, name in enumerate(
         [
-            "january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december",
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
         ],
         start=1,
     )

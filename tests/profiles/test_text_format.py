@@ -102,7 +102,9 @@ def test_it_tolerates_what_pasted_text_contains():
 
     profile = parse_profile_bytes(("\ufeff" + messy).encode("utf-8"), DOMAINS)
 
-    assert texts(profile.domains[0].well_developed)[0] == "Migrants use public clinics as citizens do."
+    assert (
+        texts(profile.domains[0].well_developed)[0] == "Migrants use public clinics as citizens do."
+    )
     assert profile.domains[2].heading == "Partnerships"
     assert profile.finding_count() == 6
 
@@ -115,7 +117,9 @@ def test_a_finding_wrapped_onto_the_next_line_stays_one_finding():
 
     profile = parse_profile_text(wrapped, DOMAINS)
 
-    assert texts(profile.domains[0].well_developed)[0] == "Migrants use public clinics as citizens do."
+    assert (
+        texts(profile.domains[0].well_developed)[0] == "Migrants use public clinics as citizens do."
+    )
 
 
 @pytest.mark.parametrize("date_line", ["2021 March", "March 2021", "March, 2021", "2021 MARCH"])

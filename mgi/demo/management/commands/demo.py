@@ -30,7 +30,9 @@ class Command(BaseCommand):
             self.stdout.write(f"  {username:<12} {password:<18} {purpose}")
         if no_serve:
             return
-        self.stdout.write(f"\nServing on http://{addrport}/  (try /profiles/per/2019/; Ctrl-C stops)\n")
+        self.stdout.write(
+            f"\nServing on http://{addrport}/  (try /profiles/per/2019/; Ctrl-C stops)\n"
+        )
         call_command("runserver", addrport, use_reloader=False)
 
     def _load(self, kind: str, path: Path) -> str:

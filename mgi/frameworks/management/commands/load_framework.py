@@ -6,16 +6,24 @@ from mgi.frameworks.loading import count_indicators, load_framework
 
 
 class Command(BaseCommand):
-    help = "Validate a framework file (YAML) and load it; loading the same file again changes nothing."
+    help = (
+        "Validate a framework file (YAML) and load it; loading the same file again changes nothing."
+    )
 
     def add_arguments(self, parser):
-        parser.add_argument("path", help="framework file, e.g. mgi/frameworks/data/mgi-national.yaml")
+        parser.add_argument(
+            "path", help="framework file, e.g. mgi/frameworks/data/mgi-national.yaml"
+        )
 
     def handle(self, *args, path, **options):
         try:
             parsed = read_framework_file(path)
-            with tqdm(total=count_indicators(parsed), desc="indicators", leave=False,
-                      disable=None if options["verbosity"] else True) as bar:
+            with tqdm(
+                total=count_indicators(parsed),
+                desc="indicators",
+                leave=False,
+                disable=None if options["verbosity"] else True,
+            ) as bar:
                 outcome = load_framework(parsed, progress=lambda code: bar.update(1))
         except FrameworkFileError as error:
             raise CommandError(str(error)) from None

@@ -16,9 +16,15 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("path", help="the profile page as text ('-' reads standard input)")
-        parser.add_argument("--place", help="ISO 3166 code or name of the country (default: from the title)")
-        parser.add_argument("--round", type=int, dest="round_year", help="round year (default: the page's date)")
-        parser.add_argument("--framework", default=DEFAULT_FRAMEWORK, help="framework code the profile follows")
+        parser.add_argument(
+            "--place", help="ISO 3166 code or name of the country (default: from the title)"
+        )
+        parser.add_argument(
+            "--round", type=int, dest="round_year", help="round year (default: the page's date)"
+        )
+        parser.add_argument(
+            "--framework", default=DEFAULT_FRAMEWORK, help="framework code the profile follows"
+        )
         parser.add_argument("--dry-run", action="store_true", help="check and show; write nothing")
         parser.add_argument("--json", action="store_true", help="print the profile as JSON")
 
