@@ -1,5 +1,7 @@
 """Settings, read from the environment (MGI_*), with defaults fit for a developer's machine."""
 
+import os
+import tempfile
 from pathlib import Path
 
 import dj_database_url
@@ -30,8 +32,10 @@ INSTALLED_APPS = [
     "mgi.frameworks",
     "mgi.places",
     "mgi.assessments",
+    "mgi.results",
     "mgi.profiles",
     "mgi.portal",
+    "mgi.workspace",
     "mgi.demo",
 ]
 
@@ -72,6 +76,19 @@ if not DATABASE_URL:
     DATA_DIR.mkdir(parents=True, exist_ok=True)
     DATABASE_URL = f"sqlite:///{DATA_DIR / 'mgi.sqlite3'}"
 DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"] = {
+        # Take the write lock when a transaction starts, so concurrent saves queue behind the
+        # busy timeout instead of failing with "database is locked" when they upgrade a read lock.
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    }
+    # A file, not memory: an in-memory test database cannot be shared by concurrent connections.
+    # One per process, so that two test runs on one machine never share it.
+    DATABASES["default"]["TEST"] = {
+        "NAME": str(Path(tempfile.gettempdir()) / f"mgi-test-{os.getpid()}.sqlite3")
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -87,6 +104,13 @@ LOCALE_PATHS = [BASE_DIR / "mgi" / "locale"]
 USE_I18N = True
 TIME_ZONE = "UTC"
 USE_TZ = True
+
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "workspace:dashboard"
+LOGOUT_REDIRECT_URL = "home"
+# Password-reset mail goes to the console unless a server is configured.
+EMAIL_BACKEND = envstr("MGI_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+DEFAULT_FROM_EMAIL = envstr("MGI_FROM_EMAIL", "mgi-platform@localhost")
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(envstr("MGI_STATIC_ROOT", str(DATA_DIR / "static")))

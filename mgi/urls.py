@@ -11,6 +11,8 @@ urlpatterns = [
 ]
 # English pages have no prefix (/profiles/per/2019/); Spanish and French live under /es/ and /fr/.
 urlpatterns += i18n_patterns(
+    path("accounts/", include("django.contrib.auth.urls")),
+    path("workspace/", include("mgi.workspace.urls")),
     path("", include("mgi.portal.urls")),
     prefix_default_language=False,
 )

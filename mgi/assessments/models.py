@@ -23,6 +23,8 @@ class Assessment(models.Model):
     month = models.PositiveSmallIntegerField(null=True, blank=True)
     # A correction of a published profile is a new revision; earlier ones stay readable.
     revision = models.PositiveSmallIntegerField(default=1)
+    # What a correction changed, shown on the public page of the new revision.
+    correction_note = models.TextField(blank=True)
     status = models.CharField(max_length=32, choices=Status.choices, default=Status.LAUNCH)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -68,6 +70,7 @@ class Source(models.Model):
     citation = models.TextField(blank=True)
     url = models.URLField(max_length=1000, blank=True)
     date = models.DateField(null=True, blank=True)
+    version = models.PositiveIntegerField(default=1)
 
     class Meta:
         ordering = ["title"]
@@ -80,6 +83,7 @@ class Answer(models.Model):
     assessment = models.ForeignKey(Assessment, on_delete=models.CASCADE, related_name="answers")
     indicator = models.ForeignKey(Indicator, on_delete=models.PROTECT, related_name="answers")
     option = models.ForeignKey(ScaleOption, on_delete=models.PROTECT, null=True, blank=True)
+    # Markdown, written by researchers; rendered through a sanitiser, never as raw HTML.
     justification = models.TextField(blank=True)
     sources = models.ManyToManyField(Source, blank=True, related_name="answers")
     # Optimistic locking: a save must name the version it started from.
@@ -121,3 +125,98 @@ class AuditRecord(models.Model):
 
     def __str__(self) -> str:
         return f"{self.at:%Y-%m-%d %H:%M} {self.action} {self.object_type} {self.object_id}"
+
+
+class Role(models.TextChoices):
+    COORDINATOR = "coordinator", _("Coordinator")
+    RESEARCHER = "researcher", _("Researcher")
+    FOCAL_POINT = "focal_point", _("Government focal point")
+
+
+class Person(models.Model):
+    """What the platform knows of a user beyond Django's account: a focal point's government."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="person"
+    )
+    # Focal points represent one place's government and may only join that place's assessments.
+    place = models.ForeignKey(Place, null=True, blank=True, on_delete=models.SET_NULL)
+    organisation = models.CharField(max_length=200, blank=True)
+
+    def __str__(self) -> str:
+        return str(self.user)
+
+
+class Membership(models.Model):
+    assessment = models.ForeignKey(Assessment, on_delete=models.CASCADE, related_name="memberships")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships"
+    )
+    role = models.CharField(max_length=16, choices=Role.choices)
+    added_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["role", "user__username"]
+        constraints = [
+            models.UniqueConstraint(fields=["assessment", "user"], name="membership_one_role")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} {self.role} {self.assessment}"
+
+
+class Transition(models.Model):
+    """One move of an assessment between phases; the government's approval is one of these."""
+
+    assessment = models.ForeignKey(Assessment, on_delete=models.CASCADE, related_name="transitions")
+    from_status = models.CharField(max_length=32, choices=Assessment.Status.choices)
+    to_status = models.CharField(max_length=32, choices=Assessment.Status.choices)
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL)
+    role = models.CharField(max_length=16, choices=Role.choices, blank=True)
+    note = models.TextField(blank=True)
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.assessment}: {self.from_status} -> {self.to_status}"
+
+    @property
+    def is_approval(self) -> bool:
+        return self.to_status == Assessment.Status.VALIDATED
+
+
+class Comment(models.Model):
+    """A remark on an answer or a finding; replies point at the first comment of their thread."""
+
+    assessment = models.ForeignKey(Assessment, on_delete=models.CASCADE, related_name="comments")
+    answer = models.ForeignKey(
+        Answer, null=True, blank=True, on_delete=models.CASCADE, related_name="comments"
+    )
+    finding = models.ForeignKey(
+        "profiles.Finding", null=True, blank=True, on_delete=models.CASCADE, related_name="comments"
+    )
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.CASCADE, related_name="replies"
+    )
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL)
+    text = models.TextField()
+    created_at = models.DateTimeField(auto_now_add=True)
+    resolved_at = models.DateTimeField(null=True, blank=True)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(answer__isnull=False, finding__isnull=True)
+                | models.Q(answer__isnull=True, finding__isnull=False),
+                name="comment_on_answer_or_finding",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"comment {self.pk} on {self.answer or self.finding}"

@@ -2,24 +2,29 @@
 
 from django.contrib.auth import get_user_model
 
+from mgi.assessments.team import make_coordinator, make_focal_point
+from mgi.places.services import get_or_create_country
+
 DEMO_ACCOUNTS = [
-    # username, password, is_staff, what the account is for
-    ("admin", "admin-demo", True, "staff administrator (/admin/)"),
-    ("coordinator", "coordinator-demo", False, "coordinator: runs assessments and publishes"),
-    ("researcher", "researcher-demo", False, "researcher: answers indicators with evidence"),
-    ("focal-point", "focal-point-demo", False, "government focal point: reviews and approves"),
+    # username, password, what the account is for
+    ("admin", "admin-demo", "staff administrator (/admin/)"),
+    ("coordinator", "coordinator-demo", "coordinator: runs assessments and publishes"),
+    ("researcher", "researcher-demo", "researcher: answers indicators with evidence"),
+    ("focal-point", "focal-point-demo", "government focal point for Peru: reviews and approves"),
 ]
 
 
-def ensure_demo_accounts() -> list[tuple[str, str, str]]:
-    """Create the accounts if missing (passwords reset to the demo ones); return what to print."""
+def ensure_demo_accounts() -> dict:
+    """Create the accounts if missing (passwords reset to the demo ones); return them by name."""
     User = get_user_model()
-    printed = []
-    for username, password, is_staff, purpose in DEMO_ACCOUNTS:
+    users = {}
+    for username, password, _purpose in DEMO_ACCOUNTS:
         user, _ = User.objects.get_or_create(username=username)
-        user.is_staff = is_staff
-        user.is_superuser = is_staff
+        user.is_staff = user.is_superuser = username == "admin"
+        user.email = f"{username}@example.org"
         user.set_password(password)
         user.save()
-        printed.append((username, password, purpose))
-    return printed
+        users[username] = user
+    make_coordinator(users["coordinator"])
+    make_focal_point(users["focal-point"], get_or_create_country("PER"), "Government of Peru")
+    return users

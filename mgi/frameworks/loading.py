@@ -43,7 +43,23 @@ def load_framework(source: Path | str | FrameworkFile, progress=None) -> LoadOut
     return LoadOutcome(framework, "updated" if existing else "created", indicator_total)
 
 
+def _upsert(model, existing: dict, key, values: dict, pending: list):
+    """Update the row under `key` if a field differs, else queue a new one for bulk insertion."""
+    row = existing.get(key)
+    if row is None:
+        row = model(**values)
+        pending.append(row)
+        return row
+    changed = [field for field, value in values.items() if getattr(row, field) != value]
+    if changed:
+        for field in changed:
+            setattr(row, field, values[field])
+        row.save(update_fields=changed)
+    return row
+
+
 def _write(parsed: FrameworkFile, framework: Framework | None, progress) -> Framework:
+    """Level by level (domains, areas, indicators): a few queries per level, not per row."""
     data = parsed.data
     fields = {
         "kind": data["kind"],
@@ -56,55 +72,90 @@ def _write(parsed: FrameworkFile, framework: Framework | None, progress) -> Fram
         code=data["code"], version=data["version"], defaults=fields
     )
     scales = _write_scales(framework, data["scales"])
-    kept_domains, kept_areas, kept_indicators = [], [], []
-    order = 0
-    for domain_data in data["domains"]:
-        domain, _ = Domain.objects.update_or_create(
-            framework=framework,
-            number=domain_data["number"],
-            defaults={
-                "slug": domain_data["slug"],
-                "code": domain_data.get("code", ""),
-                "name": as_texts(domain_data["name"]),
-                "aliases": domain_data.get("aliases", []),
-                "summary": as_texts(domain_data.get("summary")),
-                "colour": domain_data["colour"],
+
+    existing_domains = {d.number: d for d in Domain.objects.filter(framework=framework)}
+    pending: list = []
+    domains = {}
+    for d in data["domains"]:
+        domains[d["number"]] = _upsert(
+            Domain,
+            existing_domains,
+            d["number"],
+            {
+                "framework_id": framework.pk,
+                "number": d["number"],
+                "slug": d["slug"],
+                "code": d.get("code", ""),
+                "name": as_texts(d["name"]),
+                "aliases": d.get("aliases", []),
+                "summary": as_texts(d.get("summary")),
+                "colour": d["colour"],
             },
+            pending,
         )
-        kept_domains.append(domain.pk)
-        for area_data in domain_data["areas"]:
-            area, _ = Area.objects.update_or_create(
-                domain=domain,
-                number=area_data["number"],
-                defaults={"name": as_texts(area_data["name"])},
+    Domain.objects.bulk_create(pending)
+
+    existing_areas = {
+        (a.domain_id, a.number): a for a in Area.objects.filter(domain__framework=framework)
+    }
+    pending = []
+    areas = {}
+    for d in data["domains"]:
+        domain = domains[d["number"]]
+        for a in d["areas"]:
+            areas[(d["number"], a["number"])] = _upsert(
+                Area,
+                existing_areas,
+                (domain.pk, a["number"]),
+                {"domain_id": domain.pk, "number": a["number"], "name": as_texts(a["name"])},
+                pending,
             )
-            kept_areas.append(area.pk)
-            for indicator_data in area_data["indicators"]:
+    Area.objects.bulk_create(pending)
+
+    existing_indicators = {i.code: i for i in Indicator.objects.filter(framework=framework)}
+    pending = []
+    kept_indicators = []
+    order = 0
+    for d in data["domains"]:
+        for a in d["areas"]:
+            for i in a["indicators"]:
                 order += 1
-                indicator, _ = Indicator.objects.update_or_create(
-                    framework=framework,
-                    code=indicator_data["code"],
-                    defaults={
-                        "area": area,
+                indicator = _upsert(
+                    Indicator,
+                    existing_indicators,
+                    i["code"],
+                    {
+                        "framework_id": framework.pk,
+                        "code": i["code"],
+                        "area_id": areas[(d["number"], a["number"])].pk,
                         "order": order,
-                        "question": as_texts(indicator_data["question"]),
-                        "guidance": as_texts(indicator_data.get("guidance")),
-                        "scale": scales[indicator_data["scale"]],
-                        "keywords": indicator_data.get("keywords", []),
+                        "question": as_texts(i["question"]),
+                        "guidance": as_texts(i.get("guidance")),
+                        "scale_id": scales[i["scale"]].pk,
+                        "keywords": i.get("keywords", []),
                         "statements": {
                             outcome: as_texts(text)
-                            for outcome, text in indicator_data.get("statements", {}).items()
+                            for outcome, text in i.get("statements", {}).items()
                         },
-                        "crosswalk": indicator_data.get("crosswalk", []),
+                        "crosswalk": i.get("crosswalk", []),
                     },
+                    pending,
                 )
-                kept_indicators.append(indicator.pk)
+                kept_indicators.append(indicator)
                 if progress:
-                    progress(indicator.code)
+                    progress(i["code"])
+    Indicator.objects.bulk_create(pending)
+
     # What the file no longer lists goes; PROTECT stops this if answers still point at it.
-    Indicator.objects.filter(framework=framework).exclude(pk__in=kept_indicators).delete()
-    Area.objects.filter(domain__framework=framework).exclude(pk__in=kept_areas).delete()
-    Domain.objects.filter(framework=framework).exclude(pk__in=kept_domains).delete()
+    Indicator.objects.filter(framework=framework).exclude(
+        pk__in=[i.pk for i in kept_indicators]
+    ).delete()
+    Area.objects.filter(domain__framework=framework).exclude(
+        pk__in=[a.pk for a in areas.values()]
+    ).delete()
+    Domain.objects.filter(framework=framework).exclude(
+        pk__in=[d.pk for d in domains.values()]
+    ).delete()
     Scale.objects.filter(framework=framework).exclude(
         pk__in=[s.pk for s in scales.values()]
     ).delete()

@@ -4,25 +4,28 @@ import datetime
 
 from django.http import Http404
 
+from mgi.assessments.diff import compare_assessments
 from mgi.assessments.models import Assessment
 from mgi.lib.i18n_text import pick
 from mgi.portal.wheel import build_wheel
 from mgi.profiles.builder import build_profile_data, framework_domains
+from mgi.profiles.evidence import build_evidence
+from mgi.profiles.payload import FINDING_KINDS
 
 
-def published_assessment(place_code: str, round_year: int) -> Assessment:
-    """The newest published revision of a round; drafts are never public."""
-    assessment = (
-        Assessment.objects.select_related("place", "framework", "profile")
-        .filter(
-            place__code=place_code.upper(),
-            round_year=round_year,
-            status=Assessment.Status.PUBLISHED,
-            profile__isnull=False,
-        )
-        .order_by("-revision")
-        .first()
+def published_assessment(
+    place_code: str, round_year: int, revision: int | None = None
+) -> Assessment:
+    """The newest published revision of a round (or the one asked for); drafts are never public."""
+    revisions = Assessment.objects.select_related("place", "framework", "profile").filter(
+        place__code=place_code.upper(),
+        round_year=round_year,
+        status=Assessment.Status.PUBLISHED,
+        profile__isnull=False,
     )
+    if revision is not None:
+        revisions = revisions.filter(revision=revision)
+    assessment = revisions.order_by("-revision").first()
     if assessment is None:
         raise Http404("No published profile for this place and round.")
     return assessment
@@ -42,15 +45,67 @@ def build_profile_page(assessment: Assessment, language: str) -> dict:
     profile = build_profile_data(assessment, language, domains=domains)
     colours = {domain.number: domain.colour for domain in domains}
     coloured_domains = [{**d, "colour": colours[d["number"]]} for d in profile["domains"]]
+    codes = {
+        code
+        for d in profile["domains"]
+        for kind in FINDING_KINDS
+        for finding in d[kind]
+        for code in finding["indicators"]
+    }
+    evidence = build_evidence(assessment, codes, language)
+    for domain in coloured_domains:
+        for kind in FINDING_KINDS:
+            domain[kind] = [
+                {**f, "evidence": [evidence[c] for c in f["indicators"] if c in evidence]}
+                for f in domain[kind]
+            ]
     return {
         "profile": profile,
         "domains": coloured_domains,
+        "revisions": _revision_notes(assessment, language),
         "introduction_paragraphs": [p for p in profile["introduction"].split("\n\n") if p],
         "assessment_id": assessment.pk,
         "revision": assessment.revision,
+        "correction_note": assessment.correction_note,
         "month": _profile_month(profile["date"]),
         "framework_title": pick(assessment.framework.title, language),
         "wheel": build_wheel(coloured_domains),
+    }
+
+
+def _revision_notes(assessment: Assessment, language: str) -> dict:
+    """Other published revisions of the round, and what this one changed from the one before."""
+    others = list(
+        Assessment.objects.filter(
+            place=assessment.place,
+            round_year=assessment.round_year,
+            status=Assessment.Status.PUBLISHED,
+        )
+        .exclude(pk=assessment.pk)
+        .order_by("revision")
+        .values_list("revision", flat=True)
+    )
+    previous = None
+    if assessment.revision > 1:
+        previous = (
+            Assessment.objects.filter(
+                place=assessment.place,
+                round_year=assessment.round_year,
+                status=Assessment.Status.PUBLISHED,
+                revision__lt=assessment.revision,
+            )
+            .order_by("-revision")
+            .first()
+        )
+    changes = compare_assessments(previous, assessment, language) if previous else None
+    return {
+        "current": assessment.revision,
+        "others": others,
+        "newest": not others or max(others) < assessment.revision,
+        "note": assessment.correction_note,
+        "previous": previous.revision if previous else None,
+        "findings_added": changes["findings_added"] if changes else [],
+        "findings_removed": changes["findings_removed"] if changes else [],
     }
 
 

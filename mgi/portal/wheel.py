@@ -26,6 +26,12 @@ class WheelSegment:
     label_lines: tuple[str, ...]
     first_line_dy: float
 
+    @property
+    def label_rows(self) -> list[tuple[str, float]]:
+        """Each label line with its own baseline, for renderers without <tspan dy> (PDF)."""
+        top = self.label_y + self.first_line_dy
+        return [(line, round(top + i * LINE_HEIGHT, 2)) for i, line in enumerate(self.label_lines)]
+
 
 def _point(radius: float, degrees: float) -> tuple[float, float]:
     # 0 degrees points up; angles grow clockwise, as a reader goes round a clock.

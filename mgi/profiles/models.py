@@ -30,14 +30,11 @@ class Finding(models.Model):
     text = models.JSONField(default=dict)
     order = models.PositiveSmallIntegerField()
     indicators = models.ManyToManyField(Indicator, blank=True, related_name="findings")
+    version = models.PositiveIntegerField(default=1)
 
     class Meta:
         ordering = ["domain__number", "kind", "order"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["assessment", "domain", "kind", "order"], name="finding_order_unique"
-            )
-        ]
+        indexes = [models.Index(fields=["assessment", "domain", "kind", "order"])]
 
     def __str__(self) -> str:
         return f"{self.assessment} D{self.domain.number} {self.kind} #{self.order}"

@@ -37,7 +37,14 @@ def test_the_demo_loads_its_data_and_a_second_run_duplicates_nothing():
     assert counts() == first
     assert first["frameworks"] == 2
     assert first["findings"] == 24
-    assert Assessment.objects.get().status == Assessment.Status.PUBLISHED
+    statuses = dict(Assessment.objects.values_list("round_year", "status"))
+    assert statuses == {2019: "published", 2023: "data_collection"}
+    draft = Assessment.objects.get(round_year=2023)
+    assert set(draft.memberships.values_list("user__username", "role")) == {
+        ("coordinator", "coordinator"),
+        ("researcher", "researcher"),
+        ("focal-point", "focal_point"),
+    }
     printed = out.getvalue()
     for username in ("admin", "coordinator", "researcher", "focal-point"):
         assert username in printed

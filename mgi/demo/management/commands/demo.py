@@ -4,7 +4,8 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from mgi.demo.accounts import ensure_demo_accounts
+from mgi.demo.accounts import DEMO_ACCOUNTS, ensure_demo_accounts
+from mgi.demo.drafts import ensure_demo_draft
 from mgi.frameworks.files import NATIONAL_FRAMEWORK, SDG_FRAMEWORK, FrameworkFileError
 from mgi.frameworks.loading import load_framework
 from mgi.profiles.importing import ProfileImportError, import_profile, plan_profile_import
@@ -25,8 +26,11 @@ class Command(BaseCommand):
         steps += [("profile", path) for path in DEMO_PROFILES]
         for kind, path in tqdm(steps, desc="demo data", unit="file", leave=False, disable=None):
             self.stdout.write(f"{path.name}: {self._load(kind, path)}")
-        self.stdout.write("\nDemo accounts (sign in at /admin/):")
-        for username, password, purpose in ensure_demo_accounts():
+        users = ensure_demo_accounts()
+        draft, action = ensure_demo_draft(users)
+        self.stdout.write(f"draft {draft.place.name} {draft.round_year}: {action}")
+        self.stdout.write("\nDemo accounts (sign in at /accounts/login/):")
+        for username, password, purpose in DEMO_ACCOUNTS:
             self.stdout.write(f"  {username:<12} {password:<18} {purpose}")
         if no_serve:
             return

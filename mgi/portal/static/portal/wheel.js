@@ -8,13 +8,15 @@
   var segments = Array.prototype.slice.call(wheel.querySelectorAll(".wheel-segment"));
   document.documentElement.classList.add("js-wheel");
 
+  function panelFor(slug) {
+    return panels.filter(function (panel) { return panel.id === "domain-" + slug; })[0] || null;
+  }
+
+  // An address that names no domain (the skip link's #main, a stale link) leaves the panels be.
   function show(slug, moveFocus) {
-    var target = null;
-    panels.forEach(function (panel) {
-      var match = panel.id === "domain-" + slug;
-      panel.hidden = !match;
-      if (match) { target = panel; }
-    });
+    var target = panelFor(slug);
+    if (!target) { return false; }
+    panels.forEach(function (panel) { panel.hidden = panel !== target; });
     segments.forEach(function (segment) {
       if (segment.getAttribute("data-domain") === slug) {
         segment.setAttribute("aria-current", "true");
@@ -22,8 +24,13 @@
         segment.removeAttribute("aria-current");
       }
     });
-    if (target && moveFocus) { target.focus({ preventScroll: window.innerWidth > 800 }); }
-    return target !== null;
+    if (moveFocus) { target.focus({ preventScroll: window.innerWidth > 800 }); }
+    return true;
+  }
+
+  function slugFromHash() {
+    var match = /^#domain-(.+)$/.exec(window.location.hash);
+    return match ? match[1] : "";
   }
 
   segments.forEach(function (segment, index) {
@@ -43,8 +50,14 @@
     });
   });
 
-  var fromHash = window.location.hash.replace(/^#domain-/, "");
-  if (!fromHash || !show(fromHash, false)) {
+  if (!show(slugFromHash(), false)) {
     show(segments[0].getAttribute("data-domain"), false);
   }
+  // A new fragment on the same address does not reload the page (a link within it, an address
+  // pasted into the bar), and the browser cannot scroll to a hidden panel: show it here.
+  window.addEventListener("hashchange", function () {
+    var slug = slugFromHash();
+    // Unlike a click on the wheel, a followed link expects the page to scroll to its target.
+    if (show(slug, false)) { panelFor(slug).focus(); }
+  });
 })();

@@ -1,0 +1,144 @@
+"""Save answers and sources, refusing to overwrite anything saved since the edit began."""
+
+import datetime
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
+from django.db import transaction
+from django.db.models import F
+
+from mgi.assessments.audit import log_action
+from mgi.assessments.errors import AssessmentError, EditConflict
+from mgi.assessments.models import Answer, Assessment, Source
+from mgi.assessments.permissions import require_edit
+from mgi.frameworks.models import ScaleOption
+
+
+def answer_snapshot(answer: Answer) -> dict:
+    return {
+        "indicator": answer.indicator.code,
+        "option": answer.option.code if answer.option else None,
+        "justification": answer.justification,
+        "sources": sorted(answer.sources.values_list("pk", flat=True)),
+        "version": answer.version,
+    }
+
+
+@dataclass(frozen=True)
+class AnswerEdit:
+    option_code: str | None
+    justification: str
+    source_ids: list[int]
+
+
+def save_answer(answer: Answer, expected_version: int, edit: AnswerEdit, user) -> Answer:
+    """Apply the edit if nobody saved the answer since `expected_version`, else EditConflict."""
+    assessment = answer.assessment
+    require_edit(user, assessment)
+    option = None
+    if edit.option_code:
+        option = ScaleOption.objects.filter(
+            scale_id=answer.indicator.scale_id, code=edit.option_code
+        ).first()
+        if option is None:
+            raise AssessmentError(
+                f"{edit.option_code!r} is not an option of indicator {answer.indicator.code}."
+            )
+    sources = list(Source.objects.filter(assessment=assessment, pk__in=edit.source_ids))
+    if len(sources) != len(set(edit.source_ids)):
+        raise AssessmentError("A chosen source does not belong to this assessment.")
+    with transaction.atomic():
+        before = answer_snapshot(Answer.objects.get(pk=answer.pk))
+        # The version check and the write are one UPDATE: of two saves from the same version,
+        # the database lets exactly one through.
+        updated = Answer.objects.filter(pk=answer.pk, version=expected_version).update(
+            option=option, justification=edit.justification, version=F("version") + 1
+        )
+        if not updated:
+            current = Answer.objects.get(pk=answer.pk)
+            raise EditConflict(
+                f"Indicator {answer.indicator.code} was saved by someone else since you opened "
+                "it. Your changes were not saved; review theirs and apply yours again.",
+                current=current,
+            )
+        answer.refresh_from_db()
+        answer.sources.set(sources)
+        log_action(
+            "edit_answer",
+            answer,
+            actor=user,
+            assessment=assessment,
+            before=before,
+            after=answer_snapshot(answer),
+        )
+    return answer
+
+
+@dataclass(frozen=True)
+class SourceFields:
+    title: str
+    kind: str
+    citation: str = ""
+    url: str = ""
+    date: datetime.date | None = None
+
+
+def check_source(fields: SourceFields) -> None:
+    if not fields.title.strip():
+        raise AssessmentError("A source needs a title.")
+    if fields.kind not in Source.Kind.values:
+        raise AssessmentError(f"{fields.kind!r} is not a kind of source.")
+    if fields.url:
+        try:
+            # Only web addresses: a "javascript:" or "data:" link must never reach a page.
+            URLValidator(schemes=["http", "https"])(fields.url)
+        except ValidationError:
+            raise AssessmentError(f"{fields.url!r} is not an http or https address.") from None
+
+
+def source_snapshot(source: Source) -> dict:
+    return {
+        "title": source.title,
+        "kind": source.kind,
+        "citation": source.citation,
+        "url": source.url,
+        "date": source.date.isoformat() if source.date else None,
+        "version": source.version,
+    }
+
+
+def add_source(assessment: Assessment, fields: SourceFields, user) -> Source:
+    require_edit(user, assessment)
+    check_source(fields)
+    with transaction.atomic():
+        source = Source.objects.create(assessment=assessment, **fields.__dict__)
+        log_action(
+            "add_source", source, actor=user, assessment=assessment, after=source_snapshot(source)
+        )
+    return source
+
+
+def edit_source(source: Source, expected_version: int, fields: SourceFields, user) -> Source:
+    assessment = source.assessment
+    require_edit(user, assessment)
+    check_source(fields)
+    with transaction.atomic():
+        before = source_snapshot(Source.objects.get(pk=source.pk))
+        updated = Source.objects.filter(pk=source.pk, version=expected_version).update(
+            **fields.__dict__, version=F("version") + 1
+        )
+        if not updated:
+            raise EditConflict(
+                f"The source {source.title!r} was changed by someone else since you opened it."
+            )
+        source.refresh_from_db()
+        log_action(
+            "edit_source",
+            source,
+            actor=user,
+            assessment=assessment,
+            before=before,
+            after=source_snapshot(source),
+        )
+    return source

@@ -1,0 +1,109 @@
+"""Start an assessment: one empty answer per indicator, an empty profile, and its team."""
+
+from django.contrib.auth import get_user_model
+from django.db import IntegrityError, transaction
+
+from mgi.assessments.audit import log_action
+from mgi.assessments.errors import AssessmentError, NotAllowed
+from mgi.assessments.models import Answer, Assessment, Membership, Person, Role
+from mgi.assessments.permissions import can_create_assessments, require_manage_team
+from mgi.frameworks.models import Framework
+from mgi.lib.i18n_text import pick
+from mgi.places.models import Place
+
+
+def create_assessment(place: Place, framework: Framework, round_year: int, user) -> Assessment:
+    """Create the assessment with its creator as coordinator."""
+    from mgi.profiles.models import Profile
+
+    if not can_create_assessments(user):
+        raise NotAllowed("You may not create assessments.")
+    with transaction.atomic():
+        if Assessment.objects.filter(place=place, round_year=round_year).exists():
+            raise AssessmentError(f"{place.name} already has an assessment for {round_year}.")
+        try:
+            assessment = Assessment.objects.create(
+                place=place, framework=framework, round_year=round_year
+            )
+        except IntegrityError:
+            raise AssessmentError(
+                f"{place.name} already has an assessment for {round_year}."
+            ) from None
+        # Every indicator has its answer row from the start, so saving is always an update that
+        # can check the version it started from.
+        Answer.objects.bulk_create(
+            Answer(assessment=assessment, indicator=indicator)
+            for indicator in framework.indicators.all()
+        )
+        Profile.objects.create(
+            assessment=assessment,
+            title={"en": f"Migration Governance Profile: {place.official_name or place.name}"},
+            date=f"{round_year:04d}",
+        )
+        Membership.objects.create(assessment=assessment, user=user, role=Role.COORDINATOR)
+        log_action(
+            "create",
+            assessment,
+            actor=user,
+            assessment=assessment,
+            after={
+                "place": place.code,
+                "framework": f"{framework.code} {framework.version}",
+                "round": round_year,
+                "title": pick(framework.title),
+            },
+        )
+    return assessment
+
+
+def add_member(assessment: Assessment, username: str, role: str, actor) -> Membership:
+    require_manage_team(actor, assessment)
+    user = get_user_model().objects.filter(username=username).first()
+    if user is None:
+        raise AssessmentError(f"There is no user called {username!r}.")
+    if role not in Role.values:
+        raise AssessmentError(f"{role!r} is not a role.")
+    if role == Role.FOCAL_POINT:
+        person = Person.objects.filter(user=user).select_related("place").first()
+        place = person.place if person else None
+        allowed = {assessment.place_id, assessment.place.parent_id}
+        if place is None or place.pk not in allowed:
+            raise AssessmentError(
+                f"{username} is not a focal point of {assessment.place.name}'s government."
+            )
+    with transaction.atomic():
+        membership, created = Membership.objects.get_or_create(
+            assessment=assessment, user=user, defaults={"role": role}
+        )
+        before = None if created else {"user": username, "role": membership.role}
+        if not created and membership.role != role:
+            membership.role = role
+            membership.save(update_fields=["role"])
+        log_action(
+            "add_member" if created else "change_member",
+            membership,
+            actor=actor,
+            assessment=assessment,
+            before=before,
+            after={"user": username, "role": role},
+        )
+    return membership
+
+
+def remove_member(assessment: Assessment, membership_id: int, actor) -> None:
+    require_manage_team(actor, assessment)
+    with transaction.atomic():
+        membership = Membership.objects.select_related("user").get(
+            pk=membership_id, assessment=assessment
+        )
+        coordinators = assessment.memberships.filter(role=Role.COORDINATOR)
+        if membership.role == Role.COORDINATOR and coordinators.count() == 1:
+            raise AssessmentError("An assessment keeps at least one coordinator.")
+        log_action(
+            "remove_member",
+            membership,
+            actor=actor,
+            assessment=assessment,
+            before={"user": membership.user.username, "role": membership.role},
+        )
+        membership.delete()

@@ -1,0 +1,25 @@
+"""Domain errors; views turn them into messages and HTTP status codes."""
+
+
+class AssessmentError(Exception):
+    """Base of the errors a person can act on; the message says what to do."""
+
+
+class NotAllowed(AssessmentError):
+    """The user's role on this assessment does not allow the action (HTTP 403)."""
+
+
+class EditConflict(AssessmentError):
+    """Someone saved the same thing since this edit began; nothing was overwritten (HTTP 409)."""
+
+    def __init__(self, message: str, current=None):
+        super().__init__(message)
+        self.current = current
+
+
+class InvalidTransition(AssessmentError):
+    """The assessment cannot move to that phase from where it is."""
+
+
+class Locked(AssessmentError):
+    """The assessment is validated or published: its content can no longer change."""

@@ -1,0 +1,255 @@
+"""Read an uploaded questionnaire workbook: check every cell first, then apply only the edits."""
+
+import datetime
+import io
+import zipfile
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from openpyxl import load_workbook
+from openpyxl.utils.exceptions import InvalidFileException
+
+from mgi.assessments.answers import (
+    AnswerEdit,
+    SourceFields,
+    add_source,
+    check_source,
+    edit_source,
+    save_answer,
+)
+from mgi.assessments.errors import AssessmentError, EditConflict
+from mgi.assessments.models import Answer, Assessment, Source
+from mgi.assessments.permissions import require_edit
+from mgi.assessments.workbook_export import (
+    ABOUT_SHEET,
+    ANSWER_COLUMNS,
+    ANSWERS_SHEET,
+    SOURCE_COLUMNS,
+    SOURCES_SHEET,
+    row_checksum,
+    source_ref,
+    workbook_signature,
+)
+
+MAX_WORKBOOK_BYTES = 10 * 1024 * 1024
+MAX_ERRORS_SHOWN = 25
+
+
+class WorkbookError(AssessmentError):
+    """The workbook cannot be applied; `problems` are located messages, all of them."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        shown = problems[:MAX_ERRORS_SHOWN]
+        more = len(problems) - len(shown)
+        text = "; ".join(shown) + (f"; and {more} more" if more else "")
+        super().__init__(f"The workbook was not applied: {text}")
+
+
+@dataclass
+class WorkbookPlan:
+    answer_edits: list[tuple[Answer, int, AnswerEdit, list[str]]] = field(default_factory=list)
+    source_edits: list[tuple[Source, int, SourceFields]] = field(default_factory=list)
+    new_sources: dict[str, SourceFields] = field(default_factory=dict)
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.answer_edits or self.source_edits or self.new_sources)
+
+
+def _text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime.datetime):
+        return value.date().isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _rows(sheet, columns: list[str], problems: list[str]) -> list[tuple[int, dict]]:
+    header = [_text(c) for c in next(sheet.iter_rows(min_row=1, max_row=1, values_only=True), [])]
+    if header[: len(columns)] != columns:
+        problems.append(f"sheet '{sheet.title}', row 1: the columns must be {', '.join(columns)}")
+        return []
+    rows = []
+    for number, values in enumerate(sheet.iter_rows(min_row=2, values_only=True), start=2):
+        if not any(v not in (None, "") for v in values):
+            continue
+        rows.append((number, dict(zip(columns, values, strict=False))))
+    return rows
+
+
+def read_workbook(assessment: Assessment, raw: bytes) -> WorkbookPlan:
+    """Check everything and return the edits; raise WorkbookError listing every problem found."""
+    if len(raw) > MAX_WORKBOOK_BYTES:
+        raise WorkbookError([f"the file is larger than {MAX_WORKBOOK_BYTES // 1_000_000} MB"])
+    try:
+        book = load_workbook(io.BytesIO(raw), data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError, EOFError):
+        raise WorkbookError(
+            ["the file is not an XLSX workbook, or it is damaged or truncated"]
+        ) from None
+    problems: list[str] = []
+    for name in (ANSWERS_SHEET, SOURCES_SHEET, ABOUT_SHEET):
+        if name not in book.sheetnames:
+            problems.append(f"the workbook has no sheet '{name}'")
+    if problems:
+        raise WorkbookError(problems)
+    answers = {
+        a.indicator.code: a
+        for a in Answer.objects.filter(assessment=assessment)
+        .select_related("indicator__scale", "option")
+        .prefetch_related("sources", "indicator__scale__options")
+    }
+    _check_about(
+        book[ABOUT_SHEET],
+        assessment,
+        sorted(answers, key=lambda c: answers[c].indicator.order),
+        problems,
+    )
+    plan = WorkbookPlan()
+    known_refs = _read_sources(book[SOURCES_SHEET], assessment, plan, problems)
+    _read_answers(book[ANSWERS_SHEET], answers, known_refs, plan, problems)
+    if problems:
+        raise WorkbookError(problems)
+    return plan
+
+
+def _check_about(sheet, assessment: Assessment, codes: list[str], problems: list[str]) -> None:
+    about = {_text(row[0]): row[1] for row in sheet.iter_rows(values_only=True) if row and row[0]}
+    if _text(about.get("assessment")) != str(assessment.pk):
+        problems.append(
+            f"sheet '{ABOUT_SHEET}': this workbook belongs to another assessment; download the "
+            "questionnaire of this one"
+        )
+    elif _text(about.get("signature")) != workbook_signature(assessment.pk, codes):
+        problems.append(
+            f"sheet '{ABOUT_SHEET}': the signature does not match this assessment's questionnaire; "
+            "the workbook was altered or the framework changed since it was downloaded"
+        )
+
+
+def _read_sources(sheet, assessment: Assessment, plan: WorkbookPlan, problems: list[str]) -> set:
+    existing = {source_ref(s): s for s in Source.objects.filter(assessment=assessment)}
+    refs = set(existing)
+    for number, row in _rows(sheet, SOURCE_COLUMNS, problems):
+        where = f"sheet '{SOURCES_SHEET}', row {number}"
+        ref = _text(row["ref"])
+        if not ref:
+            problems.append(f"{where}, column 'ref': give the source a ref, such as N1")
+            continue
+        fields_text = [_text(row[c]) for c in ("title", "kind", "citation", "url", "date")]
+        try:
+            date = datetime.date.fromisoformat(fields_text[4]) if fields_text[4] else None
+        except ValueError:
+            problems.append(
+                f"{where}, column 'date': {fields_text[4]!r} is not a date (YYYY-MM-DD)"
+            )
+            continue
+        fields = SourceFields(fields_text[0], fields_text[1], fields_text[2], fields_text[3], date)
+        try:
+            check_source(fields)
+        except AssessmentError as error:
+            problems.append(f"{where} ({ref}): {error}")
+            continue
+        if ref in existing:
+            if row_checksum(*fields_text) != _text(row["checksum"]):
+                plan.source_edits.append((existing[ref], _int(row["version"]), fields))
+        elif ref.startswith("S") and ref[1:].isdigit():
+            problems.append(f"{where}, column 'ref': {ref} is not a source of this assessment")
+        elif ref in plan.new_sources:
+            problems.append(f"{where}, column 'ref': {ref} is used twice")
+        else:
+            plan.new_sources[ref] = fields
+            refs.add(ref)
+    return refs
+
+
+def _int(value) -> int:
+    try:
+        return int(_text(value))
+    except ValueError:
+        return 0
+
+
+def _read_answers(sheet, answers: dict, known_refs: set, plan: WorkbookPlan, problems: list[str]):
+    seen = set()
+    for number, row in _rows(sheet, ANSWER_COLUMNS, problems):
+        code = _text(row["indicator"])
+        where = f"sheet '{ANSWERS_SHEET}', row {number} (indicator {code})"
+        answer = answers.get(code)
+        if answer is None:
+            problems.append(
+                f"sheet '{ANSWERS_SHEET}', row {number}, column 'indicator': "
+                f"{code!r} is not an indicator of this assessment"
+            )
+            continue
+        if code in seen:
+            problems.append(f"{where}: the indicator appears twice")
+            continue
+        seen.add(code)
+        option = _text(row["answer"]).lower()
+        justification = "" if row["justification"] is None else str(row["justification"])
+        refs_text = _text(row["sources"])
+        if row_checksum(option, justification, refs_text) == _text(row["checksum"]):
+            continue  # not edited
+        options = [o.code for o in answer.indicator.scale.options.all()]
+        if option and option not in options:
+            problems.append(
+                f"{where}, column 'answer': {option!r} is not an option; choose one "
+                f"of {', '.join(options)} or leave it empty"
+            )
+            continue
+        refs = [r.strip() for r in refs_text.replace(",", ";").split(";") if r.strip()]
+        unknown = [r for r in refs if r not in known_refs]
+        if unknown:
+            problems.append(
+                f"{where}, column 'sources': no source {', '.join(unknown)} in the "
+                f"'{SOURCES_SHEET}' sheet"
+            )
+            continue
+        if len(justification) > 20_000:
+            problems.append(f"{where}, column 'justification': at most 20000 characters")
+            continue
+        plan.answer_edits.append(
+            (answer, _int(row["version"]), AnswerEdit(option or None, justification, []), refs)
+        )
+    missing = set(answers) - seen
+    if missing and not problems:
+        problems.append(
+            f"sheet '{ANSWERS_SHEET}': rows are missing for indicators "
+            f"{', '.join(sorted(missing)[:10])}"
+        )
+
+
+def apply_workbook(assessment: Assessment, plan: WorkbookPlan, user) -> dict:
+    """Apply every edit or none; edits made to rows someone changed since download are refused."""
+    require_edit(user, assessment)
+    conflicts = [
+        f"indicator {answer.indicator.code}"
+        for answer, version, _, _ in plan.answer_edits
+        if version != answer.version
+    ] + [f"source {source_ref(s)}" for s, version, _ in plan.source_edits if version != s.version]
+    if conflicts:
+        raise EditConflict(
+            "The workbook was not applied: since it was downloaded, someone else changed "
+            + ", ".join(conflicts)
+            + ". Download it again and redo those edits."
+        )
+    with transaction.atomic():
+        new_ids = {
+            ref: add_source(assessment, fields, user).pk for ref, fields in plan.new_sources.items()
+        }
+        for source, version, fields in plan.source_edits:
+            edit_source(source, version, fields, user)
+        for answer, version, edit, refs in plan.answer_edits:
+            ids = [new_ids[r] if r in new_ids else int(r[1:]) for r in refs]
+            save_answer(
+                answer, version, AnswerEdit(edit.option_code, edit.justification, ids), user
+            )
+    return {
+        "answers": len(plan.answer_edits),
+        "sources_added": len(plan.new_sources),
+        "sources_changed": len(plan.source_edits),
+    }

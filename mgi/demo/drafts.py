@@ -1,0 +1,34 @@
+"""A draft assessment for the demo: Peru's second round, in data collection, with its team."""
+
+from mgi.assessments.creation import create_assessment
+from mgi.assessments.models import Answer, Assessment, Membership, Role
+from mgi.frameworks.models import Framework
+from mgi.places.services import get_or_create_country
+
+DRAFT_ROUND = 2023
+
+
+def ensure_demo_draft(users: dict, framework_code: str = "mgi-national") -> tuple[Assessment, str]:
+    """Create the draft once; later runs leave it, and whatever the demo user did, alone."""
+    place = get_or_create_country("PER")
+    # The demo coordinator also runs the published 2019 round, to try corrections and comparisons.
+    for published in Assessment.objects.filter(place=place).exclude(round_year=DRAFT_ROUND):
+        Membership.objects.get_or_create(
+            assessment=published, user=users["coordinator"], defaults={"role": Role.COORDINATOR}
+        )
+    existing = Assessment.objects.filter(place=place, round_year=DRAFT_ROUND).first()
+    if existing:
+        return existing, "unchanged"
+    framework = Framework.objects.filter(code=framework_code).order_by("-loaded_at").first()
+    draft = create_assessment(place, framework, DRAFT_ROUND, users["coordinator"])
+    Membership.objects.create(assessment=draft, user=users["researcher"], role=Role.RESEARCHER)
+    Membership.objects.create(assessment=draft, user=users["focal-point"], role=Role.FOCAL_POINT)
+    Assessment.objects.filter(pk=draft.pk).update(status=Assessment.Status.DATA_COLLECTION)
+    draft.refresh_from_db()
+    # A few answers already given, so the questionnaire and suggestions show something.
+    options = {o.code: o for o in framework.scales.get(code="presence").options.all()}
+    for code, option in [("1.1.1", "complete"), ("1.5.1", "partial"), ("2.1.1", "complete")]:
+        Answer.objects.filter(assessment=draft, indicator__code=code).update(
+            option=options[option], justification="Demo answer: replace with the evidence."
+        )
+    return draft, "created"

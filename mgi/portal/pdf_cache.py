@@ -1,0 +1,44 @@
+"""Published profiles never change, so each PDF is rendered once per language and kept on disk."""
+
+import hashlib
+import os
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+from django.conf import settings
+
+from mgi.assessments.models import Assessment
+from mgi.portal.pdf import PRINT_CSS, render_profile_pdf
+
+TEMPLATES = Path(__file__).parent / "templates" / "portal"
+
+
+@lru_cache(maxsize=1)
+def _layout_version() -> str:
+    """Changes whenever the report's template or styles change, so old PDFs are not served."""
+    digest = hashlib.sha256()
+    for path in sorted([PRINT_CSS, *TEMPLATES.glob("report*.html"), *TEMPLATES.glob("_wheel*")]):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def pdf_path(assessment: Assessment, language: str) -> Path:
+    folder = Path(settings.DATA_DIR) / "cache" / "pdf"
+    name = f"{assessment.place.code}-{assessment.round_year}-r{assessment.revision}-{language}"
+    return folder / f"{name}-{_layout_version()}.pdf"
+
+
+def published_pdf(assessment: Assessment, language: str) -> bytes:
+    """The PDF of a published profile, from the disk cache or rendered and stored."""
+    path = pdf_path(assessment, language)
+    if path.exists():
+        return path.read_bytes()
+    pdf = render_profile_pdf(assessment, language)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # Write then rename: a reader never sees half a file, and two renderers do not collide.
+    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".part")
+    with os.fdopen(handle, "wb") as out:
+        out.write(pdf)
+    os.replace(temporary, path)
+    return pdf

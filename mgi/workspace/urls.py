@@ -1,0 +1,33 @@
+from django.urls import path
+
+from mgi.workspace.views import answers, findings, overview, review, sources, workbook
+
+app_name = "workspace"
+
+A = "assessments/<int:assessment_id>/"
+urlpatterns = [
+    path("", overview.dashboard, name="dashboard"),
+    path("assessments/new/", overview.assessment_new, name="assessment-new"),
+    path(A, overview.assessment_overview, name="assessment"),
+    path(A + "move/", overview.assessment_move, name="move"),
+    path(A + "team/", overview.team_add, name="team-add"),
+    path(A + "team/<int:membership_id>/remove/", overview.team_remove, name="team-remove"),
+    path(A + "correction/", overview.correction_start, name="correction"),
+    path(A + "questionnaire/", answers.questionnaire, name="questionnaire"),
+    path(A + "answers/<str:code>/", answers.answer_page, name="answer"),
+    path(A + "questionnaire.xlsx", workbook.workbook_download, name="workbook"),
+    path(A + "questionnaire/upload/", workbook.workbook_upload, name="workbook-upload"),
+    path(A + "sources/", sources.sources, name="sources"),
+    path(A + "sources/<int:source_id>/", sources.source_edit, name="source"),
+    path(A + "findings/", findings.findings, name="findings"),
+    path(A + "findings/profile/", findings.profile_text, name="profile-text"),
+    path(A + "findings/suggestions/", findings.suggestion_accept, name="suggestion-accept"),
+    path(A + "findings/new/", findings.finding_add, name="finding-add"),
+    path(A + "findings/<int:finding_id>/", findings.finding_page, name="finding"),
+    path(A + "findings/<int:finding_id>/move/", findings.finding_move, name="finding-move"),
+    path(A + "findings/<int:finding_id>/delete/", findings.finding_delete, name="finding-delete"),
+    path(A + "comments/", review.comment_add, name="comment-add"),
+    path(A + "comments/<int:comment_id>/resolve/", review.comment_resolve, name="comment-resolve"),
+    path(A + "history/", review.history, name="history"),
+    path(A + "diff/", review.revision_diff, name="diff"),
+]

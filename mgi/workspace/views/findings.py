@@ -1,0 +1,200 @@
+"""Key findings: the profile's title and introduction, suggestions, and each domain's two lists."""
+
+from django.contrib import messages
+from django.http import HttpResponseNotAllowed
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from mgi.assessments.comments import threads_for
+from mgi.assessments.errors import AssessmentError, EditConflict
+from mgi.assessments.permissions import can_comment, can_edit, can_resolve, require_edit
+from mgi.lib.i18n_text import pick
+from mgi.profiles.drafting import (
+    accept_suggestion,
+    add_finding,
+    delete_finding,
+    edit_finding,
+    move_finding,
+    suggest_findings,
+)
+from mgi.profiles.editing import edit_profile_text
+from mgi.profiles.models import Finding, Profile
+from mgi.profiles.payload import POTENTIAL, WELL_DEVELOPED
+from mgi.workspace.access import member_view
+from mgi.workspace.forms import CommentForm, FindingForm, NewFindingForm, ProfileTextForm
+
+
+@member_view
+def findings(request, assessment):
+    language = get_language()
+    profile, _created = Profile.objects.get_or_create(
+        assessment=assessment, defaults={"date": str(assessment.round_year)}
+    )
+    suggestions = suggest_findings(assessment, language)
+    all_findings = (
+        Finding.objects.filter(assessment=assessment)
+        .select_related("domain")
+        .prefetch_related("indicators")
+        .order_by("domain__number", "kind", "order")
+    )
+    domains = []
+    for domain in assessment.framework.domains.order_by("number"):
+        lists = {WELL_DEVELOPED: [], POTENTIAL: []}
+        for finding in all_findings:
+            if finding.domain_id == domain.pk:
+                lists[finding.kind].append(
+                    {
+                        "finding": finding,
+                        "text": pick(finding.text, language),
+                        "codes": [i.code for i in finding.indicators.all()],
+                    }
+                )
+        domains.append(
+            {
+                "domain": domain,
+                "name": pick(domain.name, language),
+                "well_developed": lists[WELL_DEVELOPED],
+                "potential": lists[POTENTIAL],
+                "suggestions": [s for s in suggestions if s.domain_number == domain.number],
+                "new_form": NewFindingForm(
+                    initial={"domain": domain.number}, prefix=f"d{domain.number}"
+                ),
+            }
+        )
+    return render(
+        request,
+        "workspace/findings.html",
+        {
+            "assessment": assessment,
+            "domains": domains,
+            "profile_form": ProfileTextForm(
+                initial={
+                    "title": pick(profile.title, language),
+                    "introduction": pick(profile.introduction, language),
+                }
+            ),
+            "editable": can_edit(request.user, assessment),
+        },
+    )
+
+
+@member_view
+def profile_text(request, assessment):
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    form = ProfileTextForm(request.POST)
+    if not form.is_valid():
+        raise AssessmentError(_("A profile needs a title."))
+    profile = Profile.objects.get(assessment=assessment)
+    edit_profile_text(
+        profile,
+        form.cleaned_data["title"],
+        form.cleaned_data["introduction"],
+        request.user,
+        get_language(),
+    )
+    messages.success(request, _("The title and introduction are saved."))
+    return redirect("workspace:findings", assessment.pk)
+
+
+@member_view
+def suggestion_accept(request, assessment):
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    accept_suggestion(assessment, request.POST.get("indicator", ""), request.user)
+    messages.success(request, _("The suggested finding is added; edit it as you need."))
+    return redirect("workspace:findings", assessment.pk)
+
+
+@member_view
+def finding_add(request, assessment):
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    prefix = request.POST.get("prefix", "")
+    form = NewFindingForm(request.POST, prefix=prefix or None)
+    if not form.is_valid():
+        raise AssessmentError(_("A finding needs a text and a kind."))
+    domain = get_object_or_404(assessment.framework.domains, number=form.cleaned_data["domain"])
+    add_finding(
+        assessment,
+        domain,
+        form.cleaned_data["kind"],
+        form.cleaned_data["text"],
+        form.indicator_codes(),
+        request.user,
+        get_language(),
+    )
+    messages.success(request, _("The finding is added."))
+    return redirect("workspace:findings", assessment.pk)
+
+
+@member_view
+def finding_page(request, assessment, finding_id: int):
+    language = get_language()
+    finding = get_object_or_404(
+        Finding.objects.select_related("domain"), assessment=assessment, pk=finding_id
+    )
+    initial = {
+        "version": finding.version,
+        "text": pick(finding.text, language),
+        "indicators": ", ".join(finding.indicators.values_list("code", flat=True)),
+    }
+    form = FindingForm(request.POST or None, initial=initial)
+    status = 200
+    if request.method == "POST":
+        require_edit(request.user, assessment)
+        if form.is_valid():
+            try:
+                edit_finding(
+                    finding,
+                    form.cleaned_data["version"] or 0,
+                    form.cleaned_data["text"],
+                    form.indicator_codes(),
+                    request.user,
+                    language,
+                )
+            except EditConflict as error:
+                messages.error(request, str(error))
+                status = 409
+            else:
+                messages.success(request, _("The finding is saved."))
+                return redirect("workspace:findings", assessment.pk)
+        else:
+            status = 400
+    return render(
+        request,
+        "workspace/finding.html",
+        {
+            "assessment": assessment,
+            "finding": finding,
+            "domain_name": pick(finding.domain.name, language),
+            "form": form,
+            "editable": can_edit(request.user, assessment),
+            "threads": threads_for(assessment, finding=finding),
+            "comment_form": CommentForm(),
+            "can_comment": can_comment(request.user, assessment),
+            "can_resolve": can_resolve(request.user, assessment),
+            "comment_url": request.path,
+        },
+        status=status,
+    )
+
+
+@member_view
+def finding_move(request, assessment, finding_id: int):
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    finding = get_object_or_404(Finding, assessment=assessment, pk=finding_id)
+    move_finding(finding, -1 if request.POST.get("direction") == "up" else 1, request.user)
+    return redirect("workspace:findings", assessment.pk)
+
+
+@member_view
+def finding_delete(request, assessment, finding_id: int):
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    finding = get_object_or_404(Finding, assessment=assessment, pk=finding_id)
+    delete_finding(finding, request.user)
+    messages.success(request, _("The finding is removed."))
+    return redirect("workspace:findings", assessment.pk)

@@ -1,0 +1,146 @@
+"""The workspace home, creating assessments, and an assessment's overview, team and phases."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from mgi.assessments.creation import add_member, create_assessment, remove_member
+from mgi.assessments.errors import AssessmentError
+from mgi.assessments.models import Assessment
+from mgi.assessments.permissions import can_create_assessments, can_manage_team, role_of
+from mgi.assessments.revisions import start_correction
+from mgi.assessments.workflow import MOVES, available_moves, move_assessment
+from mgi.places.services import UnknownPlace, get_or_create_country
+from mgi.workspace.access import member_view
+from mgi.workspace.forms import AssessmentCreateForm, CorrectionForm, MemberForm, TransitionForm
+from mgi.workspace.progress import answer_progress
+from mgi.workspace.waiting import memberships_of, waiting_items
+
+PHASES = [
+    Assessment.Status.LAUNCH,
+    Assessment.Status.DATA_COLLECTION,
+    Assessment.Status.GOVERNMENT_REVIEW,
+    Assessment.Status.CONSULTATION,
+    Assessment.Status.VALIDATED,
+    Assessment.Status.PUBLISHED,
+]
+
+
+@login_required
+def dashboard(request):
+    return render(
+        request,
+        "workspace/dashboard.html",
+        {
+            "waiting": waiting_items(request.user),
+            "memberships": memberships_of(request.user),
+            "can_create": can_create_assessments(request.user),
+        },
+    )
+
+
+@login_required
+def assessment_new(request):
+    if not can_create_assessments(request.user):
+        return render(
+            request,
+            "workspace/refused.html",
+            {"message": _("You may not create assessments.")},
+            status=403,
+        )
+    form = AssessmentCreateForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            place = get_or_create_country(form.cleaned_data["place"])
+            assessment = create_assessment(
+                place, form.cleaned_data["framework"], form.cleaned_data["round_year"], request.user
+            )
+        except (UnknownPlace, AssessmentError) as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, _("The assessment is created; you are its coordinator."))
+            return redirect("workspace:assessment", assessment.pk)
+    return render(request, "workspace/assessment_new.html", {"form": form})
+
+
+@member_view
+def assessment_overview(request, assessment):
+    phase_index = PHASES.index(assessment.status)
+    return render(
+        request,
+        "workspace/assessment.html",
+        {
+            "assessment": assessment,
+            "role": role_of(request.user, assessment),
+            "phases": [
+                {
+                    "code": p,
+                    "label": Assessment.Status(p).label,
+                    "done": i < phase_index,
+                    "current": i == phase_index,
+                }
+                for i, p in enumerate(PHASES)
+            ],
+            "progress": answer_progress(assessment, get_language()),
+            "moves": available_moves(request.user, assessment),
+            "transitions": assessment.transitions.select_related("actor"),
+            "members": assessment.memberships.select_related("user"),
+            "can_manage_team": can_manage_team(request.user, assessment),
+            "member_form": MemberForm(),
+            "correction_form": CorrectionForm(),
+            "revisions": Assessment.objects.filter(
+                place=assessment.place, round_year=assessment.round_year
+            ).order_by("revision"),
+        },
+    )
+
+
+@member_view
+def assessment_move(request, assessment):
+    if request.method != "POST":
+        return redirect("workspace:assessment", assessment.pk)
+    form = TransitionForm(request.POST)
+    if form.is_valid():
+        target = form.cleaned_data["target"]
+        move_assessment(assessment, target, request.user, form.cleaned_data["note"])
+        label = next((m.label for m in MOVES if m.target == target), target)
+        messages.success(request, _("Done: %(action)s.") % {"action": label})
+    return redirect("workspace:assessment", assessment.pk)
+
+
+@member_view
+def team_add(request, assessment):
+    if request.method == "POST":
+        form = MemberForm(request.POST)
+        if form.is_valid():
+            add_member(
+                assessment, form.cleaned_data["username"], form.cleaned_data["role"], request.user
+            )
+            messages.success(request, _("The team is updated."))
+        else:
+            messages.error(request, _("Give a user name and a role."))
+    return redirect("workspace:assessment", assessment.pk)
+
+
+@member_view
+def team_remove(request, assessment, membership_id: int):
+    if request.method == "POST":
+        remove_member(assessment, membership_id, request.user)
+        messages.success(request, _("The team is updated."))
+    return redirect("workspace:assessment", assessment.pk)
+
+
+@member_view
+def correction_start(request, assessment):
+    if request.method != "POST":
+        return redirect("workspace:assessment", assessment.pk)
+    form = CorrectionForm(request.POST)
+    if not form.is_valid():
+        raise AssessmentError(_("Say what the correction changes."))
+    draft = start_correction(assessment, request.user, form.cleaned_data["note"])
+    messages.success(
+        request, _("Revision %(n)d is open for the correction.") % {"n": draft.revision}
+    )
+    return redirect("workspace:assessment", draft.pk)

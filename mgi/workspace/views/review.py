@@ -1,0 +1,114 @@
+"""Comment threads on answers and findings, and the change history of an assessment."""
+
+from django.contrib import messages
+from django.http import HttpResponseNotAllowed
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+
+from mgi.assessments.comments import add_comment, resolve_thread
+from mgi.assessments.diff import compare_assessments
+from mgi.assessments.models import Answer, Assessment, AuditRecord, Comment
+from mgi.profiles.models import Finding
+from mgi.workspace.access import member_view
+from mgi.workspace.forms import CommentForm
+
+
+def _back(request, assessment):
+    target = request.POST.get("next", "")
+    if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        return redirect(target)
+    return redirect("workspace:assessment", assessment.pk)
+
+
+@member_view
+def comment_add(request, assessment):
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    form = CommentForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("A comment cannot be empty."))
+        return _back(request, assessment)
+    answer = finding = parent = None
+    if request.POST.get("answer"):
+        answer = get_object_or_404(
+            Answer, assessment=assessment, indicator__code=request.POST["answer"]
+        )
+    if request.POST.get("finding"):
+        finding = get_object_or_404(Finding, assessment=assessment, pk=request.POST["finding"])
+    if form.cleaned_data["parent"]:
+        parent = get_object_or_404(Comment, assessment=assessment, pk=form.cleaned_data["parent"])
+    add_comment(
+        assessment,
+        request.user,
+        form.cleaned_data["text"],
+        answer=answer,
+        finding=finding,
+        parent=parent,
+    )
+    messages.success(request, _("Your comment is posted."))
+    return _back(request, assessment)
+
+
+@member_view
+def comment_resolve(request, assessment, comment_id: int):
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    comment = get_object_or_404(Comment, assessment=assessment, pk=comment_id)
+    resolve_thread(comment, request.user, resolved=request.POST.get("reopen") != "1")
+    return _back(request, assessment)
+
+
+@member_view
+def history(request, assessment):
+    records = (
+        AuditRecord.objects.filter(assessment=assessment)
+        .select_related("actor")
+        .order_by("-at", "-id")
+    )
+    return render(
+        request,
+        "workspace/history.html",
+        {
+            "assessment": assessment,
+            "records": [
+                {"record": r, "changes": _field_changes(r.before, r.after)} for r in records[:500]
+            ],
+            "revisions": Assessment.objects.filter(
+                place=assessment.place, round_year=assessment.round_year
+            ).order_by("revision"),
+        },
+    )
+
+
+def _field_changes(before: dict | None, after: dict | None) -> list[dict]:
+    """One row per field that differs, so a reader sees before -> after at a glance."""
+    before, after = before or {}, after or {}
+    keys = [k for k in list(before) + [k for k in after if k not in before]]
+    return [
+        {"field": key, "before": before.get(key), "after": after.get(key)}
+        for key in keys
+        if before.get(key) != after.get(key)
+    ]
+
+
+@member_view
+def revision_diff(request, assessment):
+    revisions = Assessment.objects.filter(
+        place=assessment.place, round_year=assessment.round_year
+    ).order_by("revision")
+    by_number = {r.revision: r for r in revisions}
+    try:
+        old = by_number[int(request.GET.get("from", assessment.revision - 1))]
+        new = by_number[int(request.GET.get("to", assessment.revision))]
+    except (KeyError, ValueError):
+        old = new = None
+    return render(
+        request,
+        "workspace/diff.html",
+        {
+            "assessment": assessment,
+            "revisions": revisions,
+            "diff": compare_assessments(old, new) if old and new else None,
+        },
+    )

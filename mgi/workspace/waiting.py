@@ -1,0 +1,63 @@
+"""What waits for each person: the work their role asks of them on each of their assessments."""
+
+from django.db.models import Count, Q
+from django.utils.translation import gettext as _
+
+from mgi.assessments.models import Assessment, Membership, Role
+from mgi.assessments.permissions import EDITABLE_STATUSES, FOCAL_POINT_COMMENT_STATUSES
+
+Status = Assessment.Status
+
+
+def memberships_of(user):
+    return (
+        Membership.objects.filter(user=user)
+        .select_related("assessment__place", "assessment__framework")
+        .annotate(
+            unanswered=Count(
+                "assessment__answers",
+                filter=Q(assessment__answers__option__isnull=True),
+                distinct=True,
+            ),
+            open_threads=Count(
+                "assessment__comments",
+                filter=Q(
+                    assessment__comments__parent__isnull=True,
+                    assessment__comments__resolved_at__isnull=True,
+                ),
+                distinct=True,
+            ),
+        )
+        .order_by("assessment__place__name", "-assessment__round_year")
+    )
+
+
+def waiting_items(user) -> list[dict]:
+    items = []
+    for membership in memberships_of(user):
+        assessment, role = membership.assessment, membership.role
+        for text in _work_for(role, assessment, membership.unanswered, membership.open_threads):
+            items.append({"assessment": assessment, "role": role, "text": text})
+    return items
+
+
+def _work_for(role: str, assessment: Assessment, unanswered: int, open_threads: int) -> list[str]:
+    status = assessment.status
+    work = []
+    if role in (Role.RESEARCHER, Role.COORDINATOR) and status in EDITABLE_STATUSES:
+        if unanswered:
+            work.append(_("%(count)d indicators are not answered yet") % {"count": unanswered})
+        if open_threads:
+            work.append(_("%(count)d comment threads are open") % {"count": open_threads})
+    if role == Role.COORDINATOR:
+        if status == Status.LAUNCH:
+            work.append(_("Start data collection when the team is in place"))
+        elif status == Status.DATA_COLLECTION and not unanswered:
+            work.append(_("Every indicator is answered: send the draft to the government"))
+        elif status == Status.VALIDATED:
+            work.append(_("The government approved the profile: publish it"))
+    if role == Role.FOCAL_POINT and status in FOCAL_POINT_COMMENT_STATUSES:
+        work.append(_("Review the draft and comment"))
+        if status == Status.CONSULTATION:
+            work.append(_("Approve the final profile when the consultation is over"))
+    return work
