@@ -36,6 +36,9 @@ INSTALLED_APPS = [
     "mgi.profiles",
     "mgi.portal",
     "mgi.workspace",
+    "mgi.search",
+    "mgi.api",
+    "mgi.exports",
     "mgi.demo",
 ]
 

@@ -8,11 +8,14 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("api/v1/", include("mgi.api.urls")),
 ]
 # English pages have no prefix (/profiles/per/2019/); Spanish and French live under /es/ and /fr/.
 urlpatterns += i18n_patterns(
     path("accounts/", include("django.contrib.auth.urls")),
     path("workspace/", include("mgi.workspace.urls")),
+    path("search/", include("mgi.search.urls")),
+    path("data/", include("mgi.exports.urls")),
     path("", include("mgi.portal.urls")),
     prefix_default_language=False,
 )

@@ -5,16 +5,22 @@ from django.utils.translation import get_language
 FALLBACK_LANGUAGE = "en"
 
 
+def pick_with_language(texts: dict | None, language: str | None = None) -> tuple[str, str]:
+    """The text in `language` (default: the active one), else English, else any, with the
+    language it is actually in, so a page can mark a fallback instead of hiding it."""
+    language = (language or get_language() or FALLBACK_LANGUAGE).split("-")[0]
+    if not texts:
+        return "", language
+    if texts.get(language):
+        return texts[language], language
+    if texts.get(FALLBACK_LANGUAGE):
+        return texts[FALLBACK_LANGUAGE], FALLBACK_LANGUAGE
+    return next(((value, lang) for lang, value in texts.items() if value), ("", language))
+
+
 def pick(texts: dict | None, language: str | None = None) -> str:
     """The text in `language` (default: the active one), else English, else any; "" if none."""
-    if not texts:
-        return ""
-    language = (language or get_language() or FALLBACK_LANGUAGE).split("-")[0]
-    if texts.get(language):
-        return texts[language]
-    if texts.get(FALLBACK_LANGUAGE):
-        return texts[FALLBACK_LANGUAGE]
-    return next((value for value in texts.values() if value), "")
+    return pick_with_language(texts, language)[0]
 
 
 def as_texts(value: str | dict | None, language: str = FALLBACK_LANGUAGE) -> dict:

@@ -8,7 +8,7 @@ from mgi.assessments.diff import compare_assessments
 from mgi.assessments.models import Assessment
 from mgi.lib.i18n_text import pick
 from mgi.portal.wheel import build_wheel
-from mgi.profiles.builder import build_profile_data, framework_domains
+from mgi.profiles.builder import build_profile_parts, framework_domains
 from mgi.profiles.evidence import build_evidence
 from mgi.profiles.payload import FINDING_KINDS
 
@@ -42,7 +42,7 @@ def _profile_month(date_text: str) -> datetime.date | None:
 
 def build_profile_page(assessment: Assessment, language: str) -> dict:
     domains = framework_domains(assessment)
-    profile = build_profile_data(assessment, language, domains=domains)
+    profile, text_languages = build_profile_parts(assessment, language, domains=domains)
     colours = {domain.number: domain.colour for domain in domains}
     coloured_domains = [{**d, "colour": colours[d["number"]]} for d in profile["domains"]]
     codes = {
@@ -56,14 +56,23 @@ def build_profile_page(assessment: Assessment, language: str) -> dict:
     for domain in coloured_domains:
         for kind in FINDING_KINDS:
             domain[kind] = [
-                {**f, "evidence": [evidence[c] for c in f["indicators"] if c in evidence]}
-                for f in domain[kind]
+                {
+                    **f,
+                    "evidence": [evidence[c] for c in f["indicators"] if c in evidence],
+                    # Set only where the text falls back to another language than the page's.
+                    "fallback_language": _fallback(
+                        text_languages[domain["number"]][kind][i], language
+                    ),
+                }
+                for i, f in enumerate(domain[kind])
             ]
     return {
         "profile": profile,
         "domains": coloured_domains,
         "revisions": _revision_notes(assessment, language),
         "introduction_paragraphs": [p for p in profile["introduction"].split("\n\n") if p],
+        "title_fallback_language": _fallback(text_languages["title"], language),
+        "introduction_fallback_language": _fallback(text_languages["introduction"], language),
         "assessment_id": assessment.pk,
         "revision": assessment.revision,
         "correction_note": assessment.correction_note,
@@ -71,6 +80,10 @@ def build_profile_page(assessment: Assessment, language: str) -> dict:
         "framework_title": pick(assessment.framework.title, language),
         "wheel": build_wheel(coloured_domains),
     }
+
+
+def _fallback(text_language: str, language: str) -> str | None:
+    return None if text_language == language.split("-")[0] else text_language
 
 
 def _revision_notes(assessment: Assessment, language: str) -> dict:

@@ -4,7 +4,7 @@ from django.db.models import Prefetch
 
 from mgi.assessments.models import Assessment
 from mgi.frameworks.models import Domain, Indicator
-from mgi.lib.i18n_text import pick
+from mgi.lib.i18n_text import pick, pick_with_language
 from mgi.profiles.models import Finding
 from mgi.profiles.payload import FINDING_KINDS, profile_payload
 
@@ -24,6 +24,17 @@ def build_profile_data(
 
     Three queries whatever the number of findings: domains (unless given), findings, indicators.
     """
+    return build_profile_parts(assessment, language, domains)[0]
+
+
+def build_profile_parts(
+    assessment: Assessment, language: str, domains: list[Domain] | None = None
+) -> tuple[dict, dict]:
+    """The public payload, and the language each shown text is really in.
+
+    The second dict has "title", "introduction" and per domain number and kind a list of
+    finding languages; it differs from `language` wherever a translation is missing.
+    """
     profile = assessment.profile
     domains = domains if domains is not None else framework_domains(assessment)
     findings = (
@@ -32,20 +43,26 @@ def build_profile_data(
         .prefetch_related(Prefetch("indicators", queryset=Indicator.objects.order_by("order")))
     )
     by_domain: dict[int, dict[str, list]] = {d.pk: {k: [] for k in FINDING_KINDS} for d in domains}
+    numbers = {d.pk: d.number for d in domains}
+    languages: dict = {n: {k: [] for k in FINDING_KINDS} for n in numbers.values()}
     for finding in findings:
+        text, text_language = pick_with_language(finding.text, language)
         by_domain[finding.domain_id][finding.kind].append(
             {
-                "text": pick(finding.text, language),
+                "text": text,
                 "indicators": [indicator.code for indicator in finding.indicators.all()],
             }
         )
-    return profile_payload(
+        languages[numbers[finding.domain_id]][finding.kind].append(text_language)
+    title, languages["title"] = pick_with_language(profile.title, language)
+    introduction, languages["introduction"] = pick_with_language(profile.introduction, language)
+    payload = profile_payload(
         place=assessment.place.to_dict(),
         round_year=assessment.round_year,
         date=profile.date,
-        title=pick(profile.title, language),
+        title=title,
         language=language,
-        introduction=pick(profile.introduction, language),
+        introduction=introduction,
         domains=[
             {
                 "number": d.number,
@@ -58,3 +75,4 @@ def build_profile_data(
         ],
         status=assessment.status,
     )
+    return payload, languages
