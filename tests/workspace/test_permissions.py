@@ -54,6 +54,7 @@ def pages(stage) -> list[str]:
         url("finding", stage, finding_id=stage["finding"].pk),
         url("history", stage),
         url("diff", stage),
+        url("workbook", stage),
     ]
 
 
@@ -82,6 +83,7 @@ def actions(stage) -> list[tuple[str, dict, set[str]]]:
         (url("team-add", stage), {"username": "outsider", "role": "researcher"}, {"coordinator"}),
         (url("team-remove", stage, membership_id=stage["membership"].pk), {}, {"coordinator"}),
         (url("move", stage), {"target": "government_review"}, {"coordinator"}),
+        (url("workbook-upload", stage), {}, editors),
         (url("finding-delete", stage, finding_id=stage["finding"].pk), {}, editors),
     ]
 
@@ -97,7 +99,7 @@ def test_workspace_pages_show_drafts_to_the_team_only(client, cast, stage, perso
     client = client_for(client, cast, person)
     for address in pages(stage):
         response = client.get(address)
-        body = response.content.decode()
+        body = response.content.decode(errors="replace")
         if person == "anonymous":
             assert response.status_code == 302 and "/accounts/login/" in response["Location"]
         elif person in ("outsider", "chile_focal_point"):
@@ -113,7 +115,7 @@ def test_every_action_is_refused_to_those_without_the_right(client, cast, stage,
     client = client_for(client, cast, person)
     for address, data, allowed in actions(stage):
         response = client.post(address, data)
-        body = response.content.decode()
+        body = response.content.decode(errors="replace")
         if person == "anonymous":
             assert response.status_code == 302 and "/accounts/login/" in response["Location"]
         elif person in ("outsider", "chile_focal_point"):

@@ -693,3 +693,20 @@ def test_no_alert_runs_in_chromium(transactional_db, live_server, cast, draft, p
     page.wait_for_timeout(300)
     assert dialogs == []
     assert page.evaluate("document.title")  # the page rendered
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_pdf_source_html_shows_hostile_texts_as_plain_text(stage, language):
+    from mgi.portal.pdf import PRINT_CSS, report_html
+
+    stage.publish(stage.first)
+
+    html = report_html(Assessment.objects.get(pk=stage.first.pk), language)
+
+    soup = BeautifulSoup(html, "html.parser")
+    # The report's own stylesheet, embedded in its head, is the one <style> it may have.
+    own_style = soup.head.style
+    assert own_style.get_text() == PRINT_CSS.read_text(encoding="utf-8")
+    own_style.decompose()
+    assert problems_in(soup) == []
+    assert squeeze(PAYLOADS[0]) in text_of(soup)
