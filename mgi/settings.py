@@ -8,7 +8,7 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-from mgi.lib.env import envbool, envlist, envstr
+from mgi.lib.env import envbool, envint, envlist, envstr
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 DATA_DIR = Path(envstr("MGI_DATA_DIR", str(BASE_DIR / "data")))
@@ -40,10 +40,13 @@ INSTALLED_APPS = [
     "mgi.api",
     "mgi.exports",
     "mgi.demo",
+    "mgi.operations",
 ]
 
 MIDDLEWARE = [
+    "mgi.operations.limits.RequestSizeLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "mgi.operations.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -52,6 +55,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "mgi.operations.db_errors.StorageFailureMiddleware",
 ]
 
 ROOT_URLCONF = "mgi.urls"
@@ -123,16 +127,63 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-# Serve from the app folders directly, so the demo and tests need no collectstatic step.
-WHITENOISE_USE_FINDERS = True
+if not DEBUG:
+    # Production serves what collectstatic gathered (`mgi serve` runs it when needed), under names
+    # carrying a hash of their content, which WhiteNoise sends compressed and cacheable for ever.
+    STORAGES["staticfiles"] = {
+        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+    }
+# While developing, serve from the app folders directly: the demo and tests need no collectstatic.
+WHITENOISE_USE_FINDERS = DEBUG
+
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    # Rendered published profiles, per process, under names that change with their content.
+    "public_pages": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "public-pages",
+        "OPTIONS": {"MAX_ENTRIES": 200},
+    },
+}
+# Off while developing, where templates change under a running server.
+PUBLIC_PAGE_CACHE = envbool("MGI_PAGE_CACHE", not DEBUG)
+
+# Refused from the headers, before the body is read (413); the XLSX questionnaire is 10 MB at most.
+MAX_REQUEST_BYTES = envint("MGI_MAX_REQUEST_BYTES", 12 * 1024 * 1024)
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440  # form fields, files aside
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440  # larger uploads go to a temporary file
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 1000
+DATA_UPLOAD_MAX_NUMBER_FILES = 5
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 if not DEBUG:
     SESSION_COOKIE_SECURE = envbool("MGI_SECURE_COOKIES", True)
     CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+    SECURE_SSL_REDIRECT = envbool("MGI_SSL_REDIRECT", True)
+    # Load balancers check health over plain HTTP.
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+    SECURE_HSTS_SECONDS = envint("MGI_HSTS_SECONDS", 365 * 24 * 3600)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = envbool("MGI_HSTS_INCLUDE_SUBDOMAINS", True)
+    SECURE_HSTS_PRELOAD = envbool("MGI_HSTS_PRELOAD", True)
+
+
+def _meta_name(header: str) -> str:
+    return "HTTP_" + header.strip().upper().replace("-", "_")
+
+
+# Behind a proxy that terminates HTTPS and overwrites this header (e.g. X-Forwarded-Proto); never
+# set it otherwise, or any client could claim to be on HTTPS.
+PROXY_SSL_HEADER = envstr("MGI_PROXY_SSL_HEADER", "")
+if PROXY_SSL_HEADER:
+    SECURE_PROXY_SSL_HEADER = (_meta_name(PROXY_SSL_HEADER), "https")
+# The header holding the client's address behind a proxy (e.g. X-Forwarded-For); sign-in
+# throttling counts failures per address.
+_client_ip_header = envstr("MGI_CLIENT_IP_HEADER", "")
+CLIENT_IP_HEADER = _meta_name(_client_ip_header) if _client_ip_header else ""
 
 LOGGING = {
     "version": 1,

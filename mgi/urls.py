@@ -2,7 +2,11 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
+from mgi.operations.sign_in import ThrottledLoginView
 from mgi.portal.views.health import healthz
+
+# A full disk or read-only database met outside a view: 503 with a plain message, not a 500.
+handler500 = "mgi.operations.db_errors.server_error"
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
@@ -12,6 +16,8 @@ urlpatterns = [
 ]
 # English pages have no prefix (/profiles/per/2019/); Spanish and French live under /es/ and /fr/.
 urlpatterns += i18n_patterns(
+    # Before Django's own sign-in page, which it replaces with one that throttles guessing.
+    path("accounts/login/", ThrottledLoginView.as_view(), name="login"),
     path("accounts/", include("django.contrib.auth.urls")),
     path("workspace/", include("mgi.workspace.urls")),
     path("search/", include("mgi.search.urls")),

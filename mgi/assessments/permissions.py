@@ -32,11 +32,6 @@ def role_of(user, assessment: Assessment) -> str | None:
     return cache[assessment.pk]
 
 
-def forget_roles(user) -> None:
-    if hasattr(user, "_mgi_roles"):
-        del user._mgi_roles
-
-
 def can_view(user, assessment: Assessment) -> bool:
     return role_of(user, assessment) is not None
 

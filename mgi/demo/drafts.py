@@ -1,7 +1,8 @@
 """A draft assessment for the demo: Peru's second round, in data collection, with its team."""
 
 from mgi.assessments.creation import create_assessment
-from mgi.assessments.models import Answer, Assessment, Membership, Role
+from mgi.assessments.models import Assessment, Membership, Role
+from mgi.demo.answers import DRAFT_ANSWERS, apply_demo_answers, read_demo_answers
 from mgi.frameworks.models import Framework
 from mgi.places.services import get_or_create_country
 
@@ -25,10 +26,7 @@ def ensure_demo_draft(users: dict, framework_code: str = "mgi-national") -> tupl
     Membership.objects.create(assessment=draft, user=users["focal-point"], role=Role.FOCAL_POINT)
     Assessment.objects.filter(pk=draft.pk).update(status=Assessment.Status.DATA_COLLECTION)
     draft.refresh_from_db()
-    # A few answers already given, so the questionnaire and suggestions show something.
-    options = {o.code: o for o in framework.scales.get(code="presence").options.all()}
-    for code, option in [("1.1.1", "complete"), ("1.5.1", "partial"), ("2.1.1", "complete")]:
-        Answer.objects.filter(assessment=draft, indicator__code=code).update(
-            option=options[option], justification="Demo answer: replace with the evidence."
-        )
+    # Some answers already given, so the questionnaire, suggestions and "what changed" show
+    # something; a few differ from the 2019 round.
+    apply_demo_answers(draft, read_demo_answers(DRAFT_ANSWERS))
     return draft, "created"

@@ -7,6 +7,7 @@ from django.http import Http404
 from mgi.assessments.diff import compare_assessments
 from mgi.assessments.models import Assessment
 from mgi.lib.i18n_text import pick
+from mgi.portal.profile_results import build_profile_results
 from mgi.portal.wheel import build_wheel
 from mgi.profiles.builder import build_profile_parts, framework_domains
 from mgi.profiles.evidence import build_evidence
@@ -79,6 +80,7 @@ def build_profile_page(assessment: Assessment, language: str) -> dict:
         "month": _profile_month(profile["date"]),
         "framework_title": pick(assessment.framework.title, language),
         "wheel": build_wheel(coloured_domains),
+        "results": build_profile_results(assessment, coloured_domains, language),
     }
 
 

@@ -11,14 +11,18 @@ from django.conf import settings
 from mgi.assessments.models import Assessment
 from mgi.portal.pdf import PRINT_CSS, render_profile_pdf
 
-TEMPLATES = Path(__file__).parent / "templates" / "portal"
+PORTAL = Path(__file__).parent
+TEMPLATES = PORTAL / "templates" / "portal"
 
 
 @lru_cache(maxsize=1)
 def _layout_version() -> str:
-    """Changes whenever the report's template or styles change, so old PDFs are not served."""
+    """Changes whenever the report's templates, styles or data code change, so old PDFs are not
+    served."""
     digest = hashlib.sha256()
-    for path in sorted([PRINT_CSS, *TEMPLATES.glob("report*.html"), *TEMPLATES.glob("_wheel*")]):
+    sources = [PRINT_CSS, *TEMPLATES.glob("report*.html"), *TEMPLATES.glob("_wheel*")]
+    sources += [*PORTAL.glob("report*.py"), PORTAL / "pdf.py"]
+    for path in sorted(sources):
         digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
 
@@ -42,3 +46,10 @@ def published_pdf(assessment: Assessment, language: str) -> bytes:
         out.write(pdf)
     os.replace(temporary, path)
     return pdf
+
+
+def forget_published_pdf(assessment: Assessment, language: str) -> None:
+    """Drop a language's stored PDFs of a revision, e.g. once a translation adds its texts."""
+    prefix = pdf_path(assessment, language).name.rsplit("-", 1)[0]
+    for path in pdf_path(assessment, language).parent.glob(f"{prefix}-*.pdf"):
+        path.unlink(missing_ok=True)

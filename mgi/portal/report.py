@@ -1,9 +1,17 @@
 """The data of the full profile report (the PDF): the page's data plus sources and the annex."""
 
+import html
+import re
+
+import nh3
+
 from mgi.assessments.models import Answer, Assessment, Source
 from mgi.lib.i18n_text import pick
 from mgi.lib.markdown import render_markdown
+from mgi.places.models import Place
 from mgi.portal.pages import build_profile_page
+from mgi.portal.report_local import build_context, build_summary
+from mgi.portal.wheel import SIZE
 
 
 def build_report_data(assessment: Assessment, language: str) -> dict:
@@ -11,7 +19,33 @@ def build_report_data(assessment: Assessment, language: str) -> dict:
     page["sources"] = _key_sources(assessment)
     page["annex"] = _annex(assessment, language)
     page["place"] = assessment.place
+    page["print_wheel"] = _print_wheel(page["wheel"])
+    page["is_local"] = assessment.place.kind == Place.Kind.LOCAL
+    if page["is_local"]:
+        page["summary"] = build_summary(page["domains"])
+        page["context"] = build_context(assessment, language)
     return page
+
+
+def _print_wheel(segments) -> list[dict]:
+    """Where each domain's name sits on the printed wheel, in percent of the wheel's size.
+
+    The names are HTML laid over the drawn ring rather than SVG text: WeasyPrint lays SVG text
+    out letter by letter, which is slow and leaves the PDF's text layer in pieces.
+    """
+    return [
+        {
+            "colour": segment.colour,
+            "path": segment.path,
+            "lines": segment.label_lines,
+            # Text, not numbers: templates would print "12,5" in Spanish and French.
+            "left": f"{segment.label_x * 100 / SIZE:.2f}",
+            "top": f"{segment.label_y * 100 / SIZE:.2f}",
+            # Half the block of lines above the point (lines are 1.2em high), so it is centred.
+            "raise": f"{len(segment.label_lines) * 0.6:.1f}",
+        }
+        for segment in segments
+    ]
 
 
 def _key_sources(assessment: Assessment) -> list[dict]:
@@ -54,7 +88,24 @@ def _annex(assessment: Assessment, language: str) -> list[dict]:
                 "code": answer.indicator.code,
                 "question": pick(answer.indicator.question, language),
                 "answer": pick(answer.option.label, language) if answer.option else "",
-                "justification_html": render_markdown(answer.justification),
+                "justification": _plain_text(answer.justification),
             }
         )
     return list(domains.values())
+
+
+LINK = re.compile(r'<a href="([^"]*)"[^>]*>(.*?)</a>', re.S)
+# Characters that may make Markdown; text without them reads the same rendered or not.
+MARKDOWN_SYNTAX = re.compile(r"[*_`\[\]<>&#\\]|^\s*(?:[-+=]|\d+[.)])", re.M)
+
+
+def _plain_text(markdown: str) -> str:
+    """A justification as one run of text, links followed by their address.
+
+    The annex holds a hundred of them: as plain paragraphs they cost WeasyPrint a third of the
+    time that paragraphs with inline markup do, and print loses little by it.
+    """
+    if not MARKDOWN_SYNTAX.search(markdown):
+        return " ".join(markdown.split())
+    rendered = LINK.sub(r"\2 (\1)", render_markdown(markdown))
+    return " ".join(html.unescape(nh3.clean(rendered, tags=set())).split())

@@ -1,5 +1,7 @@
 from django.urls import path
 
+from mgi.portal.views import compare, explorer
+from mgi.portal.views.home import home_page
 from mgi.portal.views.profiles import (
     profile_csv,
     profile_json,
@@ -9,7 +11,7 @@ from mgi.portal.views.profiles import (
 )
 
 urlpatterns = [
-    path("", profile_list, name="home"),
+    path("", home_page, name="home"),
     path("profiles/", profile_list, name="profile-list"),
     path("profiles/<slug:place>/<int:round_year>/", profile_page, name="profile"),
     path("profiles/<slug:place>/<int:round_year>/profile.json", profile_json, name="profile-json"),
@@ -19,5 +21,21 @@ urlpatterns = [
         "profiles/<slug:place>/<int:round_year>/revisions/<int:revision>/",
         profile_page,
         name="profile-revision",
+    ),
+    path("profiles/<slug:place>/changes/", compare.changes_page, name="profile-changes"),
+    path(
+        "profiles/<slug:place>/changes/changes.json",
+        compare.changes_json,
+        name="profile-changes-json",
+    ),
+    path("compare/", compare.compare_page, name="compare"),
+    path("compare/compare.json", compare.compare_json, name="compare-json"),
+    path("indicators/", explorer.indicator_list, name="indicator-list"),
+    path("indicators/indicators.json", explorer.indicator_list_json, name="indicator-list-json"),
+    path("indicators/<slug:framework>/<str:code>/", explorer.indicator_page, name="indicator"),
+    path(
+        "indicators/<slug:framework>/<str:code>/indicator.json",
+        explorer.indicator_json,
+        name="indicator-json",
     ),
 ]

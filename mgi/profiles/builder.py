@@ -9,10 +9,6 @@ from mgi.profiles.models import Finding
 from mgi.profiles.payload import FINDING_KINDS, profile_payload
 
 
-def load_assessment_for_profile(assessment_id: int) -> Assessment:
-    return Assessment.objects.select_related("place", "framework", "profile").get(pk=assessment_id)
-
-
 def framework_domains(assessment: Assessment) -> list[Domain]:
     return list(assessment.framework.domains.order_by("number"))
 

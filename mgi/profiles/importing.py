@@ -5,9 +5,10 @@ from pathlib import Path
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import get_language_info
 
 from mgi.assessments.audit import log_action
-from mgi.assessments.models import Assessment
+from mgi.assessments.models import Assessment, AuditRecord
 from mgi.frameworks.files import BUNDLED_DIR, FrameworkFileError, read_framework_file
 from mgi.frameworks.loading import load_framework
 from mgi.frameworks.matching import match_indicators
@@ -19,6 +20,7 @@ from mgi.profiles.builder import build_profile_data
 from mgi.profiles.models import Finding, Profile
 from mgi.profiles.payload import FINDING_KINDS, profile_payload
 from mgi.profiles.text_format import ParsedProfile, ProfileTextError, parse_profile_bytes
+from mgi.profiles.title_place import find_country_code_in_language
 
 DEFAULT_FRAMEWORK = "mgi-national"
 
@@ -60,6 +62,14 @@ class ImportOutcome:
     action: str  # "created", "revised" or "unchanged"
 
 
+def language_name(code: str) -> str:
+    """The English name of a language ("Spanish"), for messages to the person importing."""
+    try:
+        return get_language_info(code)["name"]
+    except KeyError:
+        return code
+
+
 def _bundled_framework_path(code: str) -> Path | None:
     path = BUNDLED_DIR / f"{code}.yaml"
     return path if path.exists() else None
@@ -96,16 +106,12 @@ def plan_profile_import(
     if missing:
         names = ", ".join(f"{d.number} {d.name.get('en', d.slug)!r}" for d in missing)
         raise ProfileImportError(f"no key findings for domain {names}")
-    try:
-        country = find_country(place_code or parsed.place_name)
-    except UnknownPlace as error:
-        where = "--place" if place_code else f"line {parsed.title_line}"
-        raise ProfileImportError(f"{where}: {error}; name the country with --place CODE") from None
     year = round_year or parsed.year
     if year is None:
         raise ProfileImportError(
             "no date line such as '2019 December'; give the round with --round"
         )
+    country = _country(place_code, parsed, year)
     domains = []
     for parsed_domain in parsed.domains:
         outline_domain = outline.domain(parsed_domain.number)
@@ -127,6 +133,50 @@ def plan_profile_import(
     )
 
 
+def _country(place_code: str | None, parsed: ParsedProfile, year: int):
+    """The country --place gives, else the one the title names, in the page's language or in
+    English, else the one whose profile of this round already carries this very title."""
+    if place_code:
+        try:
+            return find_country(place_code)
+        except UnknownPlace as error:
+            raise ProfileImportError(
+                f"--place: {error}; name the country with --place CODE"
+            ) from None
+    code = None
+    if parsed.language != "en":
+        code = find_country_code_in_language(parsed.place_name, parsed.language)
+    if code is None:
+        try:
+            return find_country(parsed.place_name)
+        except UnknownPlace as error:
+            code = _place_with_title(parsed, year)
+            if code is None:
+                raise ProfileImportError(
+                    f"line {parsed.title_line}: {_unknown_place(error, parsed)}; "
+                    "name the country with --place CODE"
+                ) from None
+    return find_country(code)
+
+
+def _unknown_place(error: UnknownPlace, parsed: ParsedProfile) -> str:
+    if parsed.language == "en":
+        return str(error)
+    return (
+        f"{parsed.place_name!r} names no country known in {language_name(parsed.language)} "
+        "or English"
+    )
+
+
+def _place_with_title(parsed: ParsedProfile, year: int) -> str | None:
+    codes = set(
+        Profile.objects.filter(
+            assessment__round_year=year, **{f"title__{parsed.language}": parsed.title}
+        ).values_list("assessment__place__code", flat=True)
+    )
+    return codes.pop() if len(codes) == 1 else None
+
+
 def import_profile(plan: ImportPlan, *, actor=None, via: str = "import_profile") -> ImportOutcome:
     """Write the plan in one transaction. Same content again: nothing changes.
 
@@ -143,6 +193,8 @@ def import_profile(plan: ImportPlan, *, actor=None, via: str = "import_profile")
         )
         if latest is not None and _same_content(latest, plan):
             return ImportOutcome(latest, "unchanged")
+        if latest is not None and hasattr(latest, "profile"):
+            _refuse_a_new_language(latest, plan)
         assessment = Assessment.objects.create(
             place=place,
             framework=framework,
@@ -170,6 +222,31 @@ def _framework_for(plan: ImportPlan) -> Framework:
     if framework is None:
         framework = load_framework(_bundled_framework_path(plan.framework.code)).framework
     return framework
+
+
+def _refuse_a_new_language(latest: Assessment, plan: ImportPlan) -> None:
+    """A page in a language the profile was not published in is a translation, not a
+    correction: made a revision, it would replace every text of the profile with its own."""
+    language = plan.parsed.language
+    where = f"{latest.place.name} {latest.round_year} (revision {latest.revision})"
+    if not latest.profile.title.get(language):
+        raise ProfileImportError(
+            f"{where} is published with no {language_name(language)} texts; to add this "
+            f"{language_name(language)} page to it as a translation, import it with --translation"
+        )
+    if is_translated_language(latest, language):
+        raise ProfileImportError(
+            f"the {language_name(language)} texts of {where} are a translation; to update "
+            "them, import this page with --translation; a correction is made in the language "
+            "the profile was published in"
+        )
+
+
+def is_translated_language(assessment: Assessment, language: str) -> bool:
+    """Whether an assessment's texts in `language` were added as a translation of its profile."""
+    return AuditRecord.objects.filter(
+        action="translate_profile", assessment=assessment, after__language=language
+    ).exists()
 
 
 def _same_content(assessment: Assessment, plan: ImportPlan) -> bool:

@@ -2,6 +2,7 @@
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 
 from mgi.profiles.text_vocabulary import (
@@ -10,6 +11,7 @@ from mgi.profiles.text_vocabulary import (
     CHROME_LINES,
     INTRODUCTION_HEADINGS,
     KEY_FINDINGS_HEADINGS,
+    LANGUAGES,
     MONTHS,
     POTENTIAL_HEADINGS,
     TITLE_PREFIXES,
@@ -64,7 +66,10 @@ class ParsedProfile:
 # Characters that pasted web text carries in place of plain spaces, or invisibly.
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2002\u2003\u2009\t"), " ")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
-_DATE = re.compile(r"^(?:(\d{4})[ ,]+([^\W\d]+)|([^\W\d]+)[ ,]+(\d{4}))\.?$")
+# "2019 December", "December 2019", "diciembre de 2019", "décembre 2019" (in canonical form).
+_DATE = re.compile(r"^(?:(\d{4})[ ,]+([^\W\d]+)|([^\W\d]+)(?: de)?[ ,]+(\d{4}))\.?$")
+# A title: the fixed words, a colon (French puts a space before it) or a dash, then the place.
+_TITLE = re.compile(r"^(.*?)\s*(?::|\s[-\u2013\u2014])\s*(.*)$")
 
 
 def decode_profile_bytes(raw: bytes) -> str:
@@ -122,6 +127,10 @@ class _Parser:
         self.last_finding: ParsedFinding | None = None
         self.intro_paragraphs: list[list[str]] = []
         self.about: dict[int, list[str]] = {}
+        # Each fixed phrase read votes for the languages that use it; see _language().
+        self.language_votes: Counter[str] = Counter()
+        self.title_language: str | None = None
+        self.key_findings_heading = "Key findings"
 
     def parse(self, lines: list[str]) -> ParsedProfile:
         previous_blank = True
@@ -136,20 +145,28 @@ class _Parser:
             previous_blank = False
         return self._finish(len(lines))
 
+    def _vote(self, languages) -> None:
+        self.language_votes.update(languages)
+
     def _line(self, number: int, line: str, previous_blank: bool) -> None:
         key = canonical(line)
         if key in CHROME_LINES:
+            self._vote(CHROME_LINES[key])
             return
         if self._title(number, line) or self._date(number, line, key):
             self.list_name = None
             return
         if key in ABOUT_HEADINGS:
+            self._vote(ABOUT_HEADINGS[key])
             self.section, self.list_name = "about", None
             return
         if key in KEY_FINDINGS_HEADINGS:
+            self._vote(KEY_FINDINGS_HEADINGS[key])
             self.section, self.list_name = "key_findings", None
+            self.key_findings_heading = line.rstrip(" :")
             return
         if key in INTRODUCTION_HEADINGS and self.section in ("start", "key_findings", "about"):
+            self._vote(INTRODUCTION_HEADINGS[key])
             self.section = "intro"
             return
         domain_number = self.domain_by_heading.get(key)
@@ -160,8 +177,8 @@ class _Parser:
         elif self.section == "key_findings":
             raise ProfileTextError(
                 number,
-                f"unknown domain {line!r} after 'Key findings'; expected 'Introduction' or one of: "
-                + ", ".join(self.domain_labels),
+                f"unknown domain {line!r} after {self.key_findings_heading!r}; expected "
+                "'Introduction' or one of: " + ", ".join(self.domain_labels),
             )
         elif self.section == "domain":
             self._domain_line(number, line, key, previous_blank)
@@ -179,11 +196,11 @@ class _Parser:
             )
 
     def _title(self, number: int, line: str) -> bool:
-        lowered = line.casefold()
-        prefix = next((p for p in TITLE_PREFIXES if lowered.startswith(p)), None)
-        if prefix is None:
+        match = _TITLE.match(line)
+        languages = TITLE_PREFIXES.get(canonical(match[1])) if match else None
+        if languages is None:
             return False
-        place = line[len(prefix) :].strip(" :")
+        place = match[2].strip(" :")
         if not place:
             raise ProfileTextError(number, "the title names no place")
         if self.profile.title and self.profile.title != line:
@@ -192,6 +209,8 @@ class _Parser:
                 f"a second, different title (the first is on line {self.profile.title_line})",
             )
         self.profile.title, self.profile.title_line, self.profile.place_name = line, number, place
+        self._vote(languages)
+        self.title_language = min(languages, key=LANGUAGES.index)
         return True
 
     def _date(self, number: int, line: str, key: str) -> bool:
@@ -199,9 +218,10 @@ class _Parser:
         if not match:
             return False
         year, month_name = (match[1], match[2]) if match[1] else (match[4], match[3])
-        month = MONTHS.get(month_name)
-        if month is None:
+        if month_name not in MONTHS:
             return False
+        month, languages = MONTHS[month_name]
+        self._vote(languages)
         if self.profile.year and (self.profile.year, self.profile.month) != (int(year), month):
             raise ProfileTextError(number, f"a second, different date {line!r}")
         self.profile.year, self.profile.month = int(year), month
@@ -232,15 +252,16 @@ class _Parser:
         self.section, self.list_name = "domain", None
 
     def _domain_line(self, number: int, line: str, key: str, previous_blank: bool) -> None:
-        list_name = _list_heading(key)
+        bullet = _bullet_text(line)
+        list_name, languages = _list_heading(key) if bullet is None else (None, None)
         if list_name:
+            self._vote(languages)
             if getattr(self.domain, list_name):
                 raise ProfileTextError(
                     number, f"a second {line!r} heading in domain {self.domain.heading!r}"
                 )
             self.list_name = list_name
             return
-        bullet = _bullet_text(line)
         if self.list_name is None:
             raise ProfileTextError(
                 number,
@@ -278,16 +299,28 @@ class _Parser:
             domain.summary = " ".join(self.about.get(domain.number, []))
         profile.introduction = "\n\n".join(" ".join(p) for p in self.intro_paragraphs)
         profile.domains.sort(key=lambda d: d.number)
+        profile.language = self._language()
         return profile
 
+    def _language(self) -> str:
+        """The language most of the page's fixed phrases are in; on a tie, the title's."""
+        ranked = sorted(
+            self.language_votes.items(),
+            key=lambda item: (-item[1], item[0] != self.title_language, LANGUAGES.index(item[0])),
+        )
+        return ranked[0][0] if ranked else (self.title_language or LANGUAGES[0])
 
-def _list_heading(key: str) -> str | None:
+
+def _list_heading(key: str) -> tuple[str | None, frozenset[str] | None]:
+    """Which finding list a heading opens, and the languages its wording belongs to."""
     stripped = key.rstrip(": ")
-    if any(stripped.endswith(h) for h in WELL_DEVELOPED_HEADINGS):
-        return WELL_DEVELOPED
-    if any(stripped.startswith(h) for h in POTENTIAL_HEADINGS):
-        return POTENTIAL
-    return None
+    for heading, languages in WELL_DEVELOPED_HEADINGS.items():
+        if stripped.endswith(heading):
+            return WELL_DEVELOPED, languages
+    for heading, languages in POTENTIAL_HEADINGS.items():
+        if stripped.startswith(heading):
+            return POTENTIAL, languages
+    return None, None
 
 
 def parse_profile_text(text: str, domain_names: dict[int, list[str]]) -> ParsedProfile:

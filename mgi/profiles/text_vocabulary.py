@@ -1,40 +1,177 @@
-"""The fixed phrases of a published profile page, compared in canonical form."""
+"""The fixed phrases of a published profile page in each language, compared in canonical form."""
+
+import unicodedata
+from dataclasses import dataclass
 
 
 def canonical(line: str) -> str:
-    """Lower case, straight apostrophes, single spaces, no trailing colon or full stop."""
+    """Lower case without accents, straight apostrophes, single spaces, no trailing colon or stop.
+
+    Accents are dropped because pasted text may carry them decomposed, or lose them altogether.
+    """
     line = line.replace("\u2019", "'").replace("\u2018", "'").replace("\u2010", "-")
-    return " ".join(line.casefold().split()).rstrip(":. ").strip()
+    decomposed = unicodedata.normalize("NFKD", line.casefold())
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(plain.split()).rstrip(":. ").strip()
 
 
 BULLET_MARKS = "•●▪◦‣∙·○■-*–—"
 
-ABOUT_HEADINGS = {"about the migration governance indicators", "about the mgi"}
-KEY_FINDINGS_HEADINGS = {"key findings"}
-INTRODUCTION_HEADINGS = {"introduction"}
-TITLE_PREFIXES = ("migration governance profile:", "migration governance profile -")
-# The page's instruction to readers, not part of the profile's content.
-CHROME_LINES = {"click the icons on the wheel to explore the key findings"}
-WELL_DEVELOPED_HEADINGS = ("examples of well-developed areas", "examples of well developed areas")
-POTENTIAL_HEADINGS = ("areas with potential for further development",)
 
-MONTHS = {
-    name: number
-    for number, name in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ],
-        start=1,
-    )
-}
+@dataclass(frozen=True)
+class Vocabulary:
+    """One language's headings; list headings match by ending (well-developed) or start."""
+
+    language: str
+    about: tuple[str, ...]
+    key_findings: tuple[str, ...]
+    introduction: tuple[str, ...]
+    # The words before the place in the title; a ':' or a dash follows them.
+    title_prefixes: tuple[str, ...]
+    well_developed: tuple[str, ...]
+    potential: tuple[str, ...]
+    # The page's instruction to readers, not part of the profile's content.
+    chrome: tuple[str, ...]
+    months: tuple[str, ...]
+    # Month names a country writes differently ("setiembre" in Peru).
+    month_variants: tuple[tuple[str, int], ...] = ()
+
+
+ENGLISH = Vocabulary(
+    language="en",
+    about=("About the Migration Governance Indicators", "About the MGI"),
+    key_findings=("Key findings",),
+    introduction=("Introduction",),
+    title_prefixes=("Migration Governance Profile",),
+    well_developed=("examples of well-developed areas", "examples of well developed areas"),
+    potential=("Areas with potential for further development",),
+    chrome=("Click the icons on the wheel to explore the key findings",),
+    months=(
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+)
+
+SPANISH = Vocabulary(
+    language="es",
+    about=(
+        "Acerca de los Indicadores de Gobernanza de la Migración",
+        "Acerca de los IGM",
+        "Sobre los Indicadores de Gobernanza de la Migración",
+    ),
+    key_findings=("Principales conclusiones", "Conclusiones clave", "Conclusiones principales"),
+    introduction=("Introducción",),
+    title_prefixes=("Perfil de Gobernanza de la Migración", "Perfil de Gobernanza Migratoria"),
+    well_developed=(
+        "ejemplos de áreas bien desarrolladas",
+        "ejemplos de ámbitos bien desarrollados",
+    ),
+    potential=(
+        "Áreas con potencial de desarrollo adicional",
+        "Áreas con potencial para un mayor desarrollo",
+        "Ámbitos con potencial de desarrollo adicional",
+    ),
+    chrome=(
+        "Haga clic en los iconos de la rueda para explorar las principales conclusiones",
+        "Haga clic en los íconos de la rueda para explorar las conclusiones clave",
+    ),
+    months=(
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ),
+    month_variants=(("setiembre", 9),),
+)
+
+FRENCH = Vocabulary(
+    language="fr",
+    about=(
+        "À propos des indicateurs de gouvernance des migrations",
+        "À propos des IGM",
+    ),
+    key_findings=("Principales conclusions", "Conclusions principales", "Conclusions clés"),
+    introduction=("Introduction",),
+    title_prefixes=(
+        "Profil de gouvernance des migrations",
+        "Profil de la gouvernance des migrations",
+    ),
+    well_developed=("exemples de domaines bien développés",),
+    potential=(
+        "Domaines pouvant être développés davantage",
+        "Domaines qui pourraient être développés davantage",
+        "Domaines présentant un potentiel de développement",
+    ),
+    chrome=(
+        "Cliquez sur les icônes de la roue pour découvrir les principales conclusions",
+        "Cliquez sur les icônes de la roue pour explorer les principales conclusions",
+    ),
+    months=(
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ),
+)
+
+VOCABULARIES = (ENGLISH, SPANISH, FRENCH)
+LANGUAGES = tuple(v.language for v in VOCABULARIES)
+
+
+def _index(field: str) -> dict[str, frozenset[str]]:
+    """Canonical phrase -> the languages that use it ("Introduction" is English and French)."""
+    index: dict[str, set[str]] = {}
+    for vocabulary in VOCABULARIES:
+        for phrase in getattr(vocabulary, field):
+            index.setdefault(canonical(phrase), set()).add(vocabulary.language)
+    return {phrase: frozenset(languages) for phrase, languages in index.items()}
+
+
+ABOUT_HEADINGS = _index("about")
+KEY_FINDINGS_HEADINGS = _index("key_findings")
+INTRODUCTION_HEADINGS = _index("introduction")
+TITLE_PREFIXES = _index("title_prefixes")
+WELL_DEVELOPED_HEADINGS = _index("well_developed")
+POTENTIAL_HEADINGS = _index("potential")
+CHROME_LINES = _index("chrome")
+
+
+def _month_index() -> dict[str, tuple[int, frozenset[str]]]:
+    """Canonical month name -> its number and the languages that write it so."""
+    index: dict[str, tuple[int, frozenset[str]]] = {}
+    for vocabulary in VOCABULARIES:
+        named = list(enumerate(vocabulary.months, start=1))
+        named += [(number, name) for name, number in vocabulary.month_variants]
+        for number, name in named:
+            _, languages = index.get(canonical(name), (number, frozenset()))
+            index[canonical(name)] = (number, languages | {vocabulary.language})
+    return index
+
+
+MONTHS = _month_index()

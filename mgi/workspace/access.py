@@ -8,7 +8,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 
-from mgi.assessments.errors import AssessmentError, EditConflict, NotAllowed
+from mgi.assessments.errors import AssessmentError, NotAllowed
 from mgi.assessments.models import Assessment
 from mgi.assessments.permissions import can_view
 
@@ -28,9 +28,9 @@ def member_view(view):
             return view(request, assessment, *args, **kwargs)
         except NotAllowed as error:
             return render(request, "workspace/refused.html", {"message": str(error)}, status=403)
-        except EditConflict:
-            raise  # views that edit handle conflicts themselves, with both versions shown
         except AssessmentError as error:
+            # Edit views show conflicts with both versions themselves; any other conflict, like
+            # any other refusal, comes back as a message on the page the person was on.
             messages.error(request, str(error))
             return redirect(_back_after_error(request))
 

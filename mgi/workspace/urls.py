@@ -1,6 +1,6 @@
-from django.urls import path
+from django.urls import include, path
 
-from mgi.workspace.views import answers, findings, overview, review, sources, workbook
+from mgi.workspace.views import answers, changes, findings, overview, review, sources, workbook
 
 app_name = "workspace"
 
@@ -30,4 +30,7 @@ urlpatterns = [
     path(A + "comments/<int:comment_id>/resolve/", review.comment_resolve, name="comment-resolve"),
     path(A + "history/", review.history, name="history"),
     path(A + "diff/", review.revision_diff, name="diff"),
+    path("tokens/", include("mgi.api.token_urls")),
+    path(A + "changes/", changes.changes_page, name="changes"),
+    path(A + "changes/changes.json", changes.changes_json, name="changes-json"),
 ]

@@ -111,8 +111,12 @@ def test_a_changed_file_updates_the_framework_in_place(tmp_path):
     assert Framework.objects.count() == 1
 
 
+# A frozen framework file, so that the line numbers below do not move when the shipped
+# frameworks are edited.
+SAMPLE_FRAMEWORK = Path(__file__).parent / "data" / "framework-sample.yaml"
+
 BROKEN_FILES = [
-    # (what to replace in the SDG file, with what, expected line, expected words in the message)
+    # (what to replace in the sample file, with what, expected line, expected words in the message)
     (
         'question: "Is there a dedicated',
         'questoin: "Is there a dedicated',
@@ -155,7 +159,7 @@ def test_the_first_error_names_the_file_line_entry_and_field_and_nothing_is_writ
     tmp_path, old, new, line, words
 ):
     broken = tmp_path / "broken.yaml"
-    source = SDG_FRAMEWORK.read_text()
+    source = SAMPLE_FRAMEWORK.read_text()
     assert old in source
     broken.write_text(source.replace(old, new, 1))
 

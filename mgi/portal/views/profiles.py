@@ -7,18 +7,21 @@ from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils.translation import get_language
 
+from mgi.operations.public_cache import cached_listing, cached_profile
 from mgi.portal.pages import build_profile_list, build_profile_page, published_assessment
 from mgi.portal.pdf_cache import published_pdf
 from mgi.profiles.builder import build_profile_data
 from mgi.profiles.payload import FINDING_KINDS
 
 
+@cached_profile(reader_specific=True)
 def profile_page(request, place: str, round_year: int, revision: int | None = None):
     assessment = published_assessment(place, round_year, revision)
     page = build_profile_page(assessment, get_language())
     return render(request, "portal/profile.html", page)
 
 
+@cached_profile()
 def profile_json(request, place: str, round_year: int):
     assessment = published_assessment(place, round_year)
     payload = build_profile_data(assessment, get_language())
@@ -39,6 +42,7 @@ CSV_COLUMNS = [
 ]
 
 
+@cached_profile()
 def profile_csv(request, place: str, round_year: int):
     """One row per finding, from the same dict as the page and profile.json."""
     assessment = published_assessment(place, round_year)
@@ -67,6 +71,7 @@ def profile_csv(request, place: str, round_year: int):
     return response
 
 
+@cached_profile(keep_body=False)
 def profile_pdf(request, place: str, round_year: int):
     assessment = published_assessment(place, round_year)
     language = get_language()
@@ -76,5 +81,6 @@ def profile_pdf(request, place: str, round_year: int):
     return response
 
 
+@cached_listing(reader_specific=True)
 def profile_list(request):
     return render(request, "portal/profile_list.html", build_profile_list())

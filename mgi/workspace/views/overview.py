@@ -16,6 +16,7 @@ from mgi.places.services import UnknownPlace, get_or_create_country
 from mgi.workspace.access import member_view
 from mgi.workspace.forms import AssessmentCreateForm, CorrectionForm, MemberForm, TransitionForm
 from mgi.workspace.progress import answer_progress
+from mgi.workspace.results import build_workspace_results
 from mgi.workspace.waiting import memberships_of, waiting_items
 
 PHASES = [
@@ -93,6 +94,7 @@ def assessment_overview(request, assessment):
             "revisions": Assessment.objects.filter(
                 place=assessment.place, round_year=assessment.round_year
             ).order_by("revision"),
+            "results": build_workspace_results(assessment, get_language()),
         },
     )
 

@@ -5,12 +5,19 @@ from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from mgi.demo.accounts import DEMO_ACCOUNTS, ensure_demo_accounts
+from mgi.demo.answers import ensure_demo_results
 from mgi.demo.drafts import ensure_demo_draft
 from mgi.frameworks.files import NATIONAL_FRAMEWORK, SDG_FRAMEWORK, FrameworkFileError
 from mgi.frameworks.loading import load_framework
 from mgi.profiles.importing import ProfileImportError, import_profile, plan_profile_import
+from mgi.profiles.translating import translate_profile
 
 DEMO_PROFILES = [Path(__file__).resolve().parents[2] / "data" / "peru-2019.txt"]
+# The same profile in Spanish and French, added to it as translations.
+DEMO_TRANSLATIONS = [
+    Path(__file__).resolve().parents[2] / "data" / f"peru-2019.{language}.txt"
+    for language in ("es", "fr")
+]
 
 
 class Command(BaseCommand):
@@ -24,8 +31,10 @@ class Command(BaseCommand):
         call_command("migrate", interactive=False, verbosity=0)
         steps = [("framework", path) for path in (NATIONAL_FRAMEWORK, SDG_FRAMEWORK)]
         steps += [("profile", path) for path in DEMO_PROFILES]
+        steps += [("translation", path) for path in DEMO_TRANSLATIONS]
         for kind, path in tqdm(steps, desc="demo data", unit="file", leave=False, disable=None):
             self.stdout.write(f"{path.name}: {self._load(kind, path)}")
+        self.stdout.write(f"Peru 2019 results (illustrative): {ensure_demo_results()}")
         users = ensure_demo_accounts()
         draft, action = ensure_demo_draft(users)
         self.stdout.write(f"draft {draft.place.name} {draft.round_year}: {action}")
@@ -43,7 +52,10 @@ class Command(BaseCommand):
         try:
             if kind == "framework":
                 return load_framework(path).action
-            outcome = import_profile(plan_profile_import(path.read_bytes()), via="demo")
+            plan = plan_profile_import(path.read_bytes())
+            if kind == "translation":
+                return translate_profile(plan, via="demo").action
+            outcome = import_profile(plan, via="demo")
             return outcome.action
         except (FrameworkFileError, ProfileImportError) as error:
             raise CommandError(f"{path}: {error}") from None

@@ -7,8 +7,10 @@ from mgi.profiles.importing import (
     DEFAULT_FRAMEWORK,
     ProfileImportError,
     import_profile,
+    language_name,
     plan_profile_import,
 )
+from mgi.profiles.translating import plan_translation, translate_profile
 
 
 class Command(BaseCommand):
@@ -25,6 +27,12 @@ class Command(BaseCommand):
         parser.add_argument(
             "--framework", default=DEFAULT_FRAMEWORK, help="framework code the profile follows"
         )
+        parser.add_argument(
+            "--translation",
+            action="store_true",
+            help="the page translates the round's published profile: add its language's texts "
+            "to it (no new revision)",
+        )
         parser.add_argument("--dry-run", action="store_true", help="check and show; write nothing")
         parser.add_argument("--json", action="store_true", help="print the profile as JSON")
 
@@ -34,11 +42,17 @@ class Command(BaseCommand):
             plan = plan_profile_import(
                 raw, place_code=place, round_year=round_year, framework_code=framework
             )
-            outcome = None if dry_run else import_profile(plan)
+            if options["translation"]:
+                summary = self._translate(plan, dry_run)
+            else:
+                outcome = None if dry_run else import_profile(plan)
         except ProfileImportError as error:
             raise CommandError(f"{path}: {error}") from None
         if json:
             self.stdout.write(_json_dumps(plan.payload()))
+            return
+        if options["translation"]:
+            self.stdout.write(summary)
             return
         counts = {"well_developed": 0, "potential": 0}
         for domain in plan.domains:
@@ -54,6 +68,20 @@ class Command(BaseCommand):
         else:
             revision = outcome.assessment.revision
             self.stdout.write(f"{outcome.action} (revision {revision}): {summary}")
+
+    def _translate(self, plan, dry_run: bool) -> str:
+        if dry_run:
+            translation = plan_translation(plan)
+            assessment, action = translation.assessment, "dry run, nothing written"
+        else:
+            outcome = translate_profile(plan)
+            assessment, action = outcome.assessment, outcome.action
+        parts = "title, introduction" if plan.parsed.introduction else "title"
+        return (
+            f"{action}: {language_name(plan.parsed.language)} texts of {plan.place['name']} "
+            f"({plan.place['code']}) {plan.round_year} (revision {assessment.revision}): "
+            f"{parts} and {plan.parsed.finding_count()} findings"
+        )
 
     def _read(self, path: str) -> bytes:
         if path == "-":

@@ -1,0 +1,23 @@
+"""The assessments a list of answers or findings covers, from the caller and the filters."""
+
+from django.db.models import QuerySet
+
+from mgi.api.schemas import ContentFilters
+from mgi.api.visibility import current_assessments, readable_assessments
+
+
+def assessments_in_scope(user, filters: ContentFilters) -> QuerySet:
+    """One named assessment (any revision the caller may read), else the current ones."""
+    if filters.assessment is not None:
+        assessments = readable_assessments(user).filter(pk=filters.assessment)
+    else:
+        assessments = current_assessments(user)
+    if filters.place:
+        assessments = assessments.filter(place__code=filters.place.upper())
+    if filters.place_kind:
+        assessments = assessments.filter(place__kind=filters.place_kind)
+    if filters.round is not None:
+        assessments = assessments.filter(round_year=filters.round)
+    if filters.framework:
+        assessments = assessments.filter(framework__code=filters.framework)
+    return assessments

@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class OperationsConfig(AppConfig):
+    name = "mgi.operations"
+    verbose_name = _("Operations")
+
+    def ready(self):
+        from mgi.operations import public_version  # noqa: F401  (bumps it on public changes)

@@ -1,0 +1,67 @@
+import os
+import sys
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+
+# Beyond this, more processes only add memory and database connections on a typical server.
+MAX_DEFAULT_WORKERS = 8
+
+
+def default_workers() -> int:
+    """gunicorn's rule of thumb, 2 x cores + 1, within reason."""
+    return min(2 * (os.cpu_count() or 1) + 1, MAX_DEFAULT_WORKERS)
+
+
+def gunicorn_arguments(bind: str, workers: int, threads: int = 1) -> list[str]:
+    return [
+        sys.executable,
+        "-m",
+        "gunicorn",
+        settings.WSGI_APPLICATION.replace(".application", ":application"),
+        "--bind",
+        bind,
+        "--workers",
+        str(workers),
+        # One thread: gunicorn's sync workers, for use behind a buffering proxy. More threads
+        # overlap database round trips (PostgreSQL on another machine) at some cost in fairness.
+        "--threads",
+        str(threads),
+        # Recycle workers now and then, so a slow leak cannot grow without bound.
+        "--max-requests",
+        "5000",
+        "--max-requests-jitter",
+        "500",
+        # Several servers may run on one machine: no shared control socket in the home folder.
+        "--no-control-socket",
+    ]
+
+
+class Command(BaseCommand):
+    help = "Serve the platform with gunicorn (several processes), static files through WhiteNoise."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--bind", default="127.0.0.1:8000", help="ADDRESS:PORT to listen on")
+        parser.add_argument(
+            "--workers",
+            type=int,
+            default=default_workers(),
+            help=f"worker processes (default 2 x cores + 1, at most {MAX_DEFAULT_WORKERS})",
+        )
+        parser.add_argument(
+            "--threads", type=int, default=1, help="threads per worker process (default 1)"
+        )
+
+    def handle(self, *args, bind, workers, threads, verbosity, **options):
+        if workers < 1 or threads < 1:
+            raise CommandError("--workers and --threads must be at least 1")
+        if not settings.DEBUG and not (Path(settings.STATIC_ROOT) / "staticfiles.json").exists():
+            # Production serves hashed copies of the static files; gather them on first start.
+            call_command("collectstatic", interactive=False, verbosity=min(verbosity, 1))
+        self.stdout.write(f"Serving on http://{bind}/ with {workers} workers", ending="\n")
+        self.stdout.flush()
+        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "mgi.settings")
+        # Replace this process: a supervisor's signals (and SIGKILL) reach gunicorn itself.
+        os.execv(sys.executable, gunicorn_arguments(bind, workers, threads))

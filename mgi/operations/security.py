@@ -1,0 +1,49 @@
+"""Headers every response carries: a strict Content-Security-Policy and friends.
+
+Applied in every mode, so the tests and the demo run under the same policy as production: a page
+that needs an inline script breaks in development first. Style attributes are allowed because the
+pages colour each domain with one (style="--domain-colour: ...").
+"""
+
+from django.conf import settings
+
+DEFAULT_POLICY = {
+    "default-src": "'self'",
+    "script-src": "'self'",
+    "style-src": "'self' 'unsafe-inline'",
+    "img-src": "'self' data:",
+    "font-src": "'self'",
+    "connect-src": "'self'",
+    "object-src": "'none'",
+    "base-uri": "'none'",
+    "frame-ancestors": "'none'",
+    "form-action": "'self'",
+}
+
+
+def policy_header(policy: dict[str, str]) -> str:
+    return "; ".join(f"{directive} {sources}" for directive, sources in policy.items())
+
+
+class SecurityHeadersMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.policy = policy_header(getattr(settings, "CONTENT_SECURITY_POLICY", DEFAULT_POLICY))
+        self.exempt = tuple(getattr(settings, "CONTENT_SECURITY_POLICY_EXEMPT_PATHS", ()))
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if not (self.exempt and request.path.startswith(self.exempt)):
+            response.headers.setdefault("Content-Security-Policy", self.policy)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", settings.SECURE_REFERRER_POLICY)
+        response.headers.setdefault("Cross-Origin-Opener-Policy", "same-origin")
+        if _is_signed_in_page(request):
+            # Workspace pages hold drafts and a person's name: no cache may keep them.
+            response.headers.setdefault("Cache-Control", "private, no-store")
+        return response
+
+
+def _is_signed_in_page(request) -> bool:
+    match = getattr(request, "resolver_match", None)
+    return match is not None and ("workspace" in match.namespaces or "admin" in match.namespaces)

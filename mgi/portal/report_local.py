@@ -1,0 +1,63 @@
+"""The two chapters only local profiles have: a summary of the findings and the place's context."""
+
+import datetime
+
+from mgi.assessments.models import Assessment
+from mgi.lib.i18n_text import pick
+from mgi.places.regions import region_of
+from mgi.profiles.payload import POTENTIAL, WELL_DEVELOPED
+
+
+def build_summary(domains: list[dict]) -> dict:
+    """How many findings of each kind every domain has, and the totals."""
+    rows = [
+        {
+            "number": domain["number"],
+            "slug": domain["slug"],
+            "name": domain["name"],
+            "colour": domain["colour"],
+            "well_developed": len(domain[WELL_DEVELOPED]),
+            "potential": len(domain[POTENTIAL]),
+        }
+        for domain in domains
+    ]
+    return {
+        "rows": rows,
+        "well_developed": sum(row["well_developed"] for row in rows),
+        "potential": sum(row["potential"] for row in rows),
+    }
+
+
+def build_context(assessment: Assessment, language: str) -> dict:
+    """The local place within its country and region, and the country's national profiles."""
+    country = assessment.place.parent
+    national = (
+        Assessment.objects.select_related("profile")
+        .filter(place=country, status=Assessment.Status.PUBLISHED, profile__isnull=False)
+        .order_by("-round_year", "-revision")
+    )
+    rounds: dict[int, dict] = {}
+    for other in national:
+        # The newest revision of each round is listed first, so older ones are skipped.
+        rounds.setdefault(
+            other.round_year,
+            {
+                "title": pick(other.profile.title, language),
+                "date": other.profile.date,
+                "month": _month(other.profile.date),
+            },
+        )
+    return {
+        "place": assessment.place.name,
+        "country": country.name,
+        "region": region_of(country.code, language).name,
+        "national_profiles": list(rounds.values()),
+    }
+
+
+def _month(date_text: str) -> datetime.date | None:
+    """ "2019-12" -> the first of that month; a bare year has no month to print."""
+    year, _, month = date_text.partition("-")
+    if not (year.isdigit() and month.isdigit()):
+        return None
+    return datetime.date(int(year), int(month), 1)

@@ -1,0 +1,71 @@
+"""Comparisons: profiles side by side, and one place's rounds; each page has a JSON sibling."""
+
+import json
+
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from mgi.portal.comparison import (
+    MAX_PROFILES,
+    MIN_PROFILES,
+    ComparisonError,
+    build_comparison,
+    parse_profile_keys,
+    published_for_keys,
+)
+from mgi.portal.comparison_page import comparison_page
+from mgi.portal.pages import build_profile_list
+from mgi.portal.round_changes import build_round_changes, with_rendered_justifications
+
+
+def json_response(data: dict, status: int = 200) -> HttpResponse:
+    body = json.dumps(data, ensure_ascii=False, indent=2)
+    return HttpResponse(body, content_type="application/json; charset=utf-8", status=status)
+
+
+def _comparison(request) -> tuple[dict | None, str | None, list]:
+    """The comparison asked for, or an error message; the chosen profiles either way."""
+    try:
+        keys = parse_profile_keys(request.GET.getlist("p"))
+    except ComparisonError as error:
+        return None, str(error), []
+    assessments = published_for_keys(keys)
+    if len(assessments) < MIN_PROFILES:
+        return None, None, assessments
+    return build_comparison(assessments, get_language()), None, assessments
+
+
+def compare_page(request):
+    comparison, error, chosen = _comparison(request)
+    page = comparison_page(comparison, chosen, build_profile_list())
+    page.update(error=error, max_profiles=MAX_PROFILES, min_profiles=MIN_PROFILES)
+    return render(request, "portal/compare.html", page, status=400 if error else 200)
+
+
+def compare_json(request):
+    comparison, error, _chosen = _comparison(request)
+    if comparison is None:
+        message = error or _("Name %(min)d to %(max)d profiles with ?p=per-2019.") % {
+            "min": MIN_PROFILES,
+            "max": MAX_PROFILES,
+        }
+        return json_response({"error": message}, status=400)
+    return json_response(comparison)
+
+
+def changes_page(request, place: str):
+    page = build_round_changes(
+        place, request.GET.get("from"), request.GET.get("to"), get_language()
+    )
+    if page["changes"]:
+        page["changes"] = with_rendered_justifications(page["changes"])
+    return render(request, "portal/changes.html", page)
+
+
+def changes_json(request, place: str):
+    page = build_round_changes(
+        place, request.GET.get("from"), request.GET.get("to"), get_language()
+    )
+    return json_response(page)

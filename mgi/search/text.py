@@ -1,0 +1,121 @@
+"""Words for the search index and highlighted snippets built from escaped text only.
+
+Text is folded the same way before it is indexed and before it is searched (lower case, accents
+removed), so SQLite and PostgreSQL see identical words and "migracion" finds "migración".
+A query word matches whole words; ending it with * matches every word that starts with it.
+Prefixes are asked for, not implied, because a prefix costs the index far more than a word.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+# Letters and digits; underscores and punctuation separate words, as in both databases' parsers.
+WORD = re.compile(r"[^\W_]+")
+QUERY_WORD = re.compile(r"([^\W_]+)(\*?)")
+MAX_QUERY_TERMS = 8
+SNIPPET_WORDS = 32
+WORDS_BEFORE_MATCH = 8
+
+
+# The blocks of combining marks (accents and the like) left over once letters are decomposed.
+COMBINING_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: the form of every word in the index."""
+    if text.isascii():
+        return text.casefold()
+    return COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", text)).casefold()
+
+
+def index_words(text: str) -> str:
+    """The folded words of a text, separated by spaces: all either database's parser sees.
+
+    Handing over bare words keeps the two parsers from reading markup or addresses their own
+    way (PostgreSQL's skips what looks like an HTML tag, with the words inside it).
+    """
+    return " ".join(WORD.findall(fold(text)))
+
+
+# Each filter's words start with a letter of their own, so that "r2019" is always a round.
+FACET_LETTERS = {
+    "place": "p",
+    "place_kind": "t",
+    "round": "r",
+    "framework": "f",
+    "domain": "d",
+    "language": "l",
+}
+
+
+def facet_word(name: str, value) -> str:
+    """A filter value as one word of letters and digits: ("place", "PER-LIMA") -> "pperlima"."""
+    return FACET_LETTERS[name] + "".join(WORD.findall(fold(str(value))))
+
+
+def facet_words(values: dict) -> str:
+    return " ".join(facet_word(name, value) for name, value in values.items() if value)
+
+
+@dataclass(frozen=True)
+class Term:
+    word: str
+    prefix: bool = False
+
+    def matches(self, folded_word: str) -> bool:
+        if self.prefix:
+            return folded_word.startswith(self.word)
+        return folded_word == self.word
+
+
+def query_terms(query: str) -> list[Term]:
+    """The folded words of a query ("migra*" a prefix), at most MAX_QUERY_TERMS, no repeats."""
+    terms: list[Term] = []
+    for word, star in QUERY_WORD.findall(fold(query or "")):
+        term = Term(word, prefix=bool(star))
+        if term not in terms:
+            terms.append(term)
+    return terms[:MAX_QUERY_TERMS]
+
+
+def _matches(word: str, terms: list[Term]) -> bool:
+    folded = fold(word)
+    return any(term.matches(folded) for term in terms)
+
+
+@dataclass(frozen=True)
+class Snippet:
+    text: str
+    html: SafeString
+
+
+def snippet(text: str, terms: list[Term]) -> Snippet:
+    """A window of the text around the first match, with matches wrapped in <mark>.
+
+    User text never becomes markup: every fragment is escaped before the tags are added.
+    """
+    words = list(WORD.finditer(text))
+    if not words:
+        return Snippet(text="", html=mark_safe(""))
+    first = next((i for i, w in enumerate(words) if _matches(w.group(), terms)), 0)
+    start_word = max(0, first - WORDS_BEFORE_MATCH)
+    end_word = min(len(words), start_word + SNIPPET_WORDS)
+    start = 0 if start_word == 0 else words[start_word].start()
+    end = len(text) if end_word == len(words) else words[end_word - 1].end()
+    prefix = "… " if start > 0 else ""
+    suffix = " …" if end < len(text) else ""
+    html_parts = [prefix]
+    position = start
+    for word in words[start_word:end_word]:
+        if _matches(word.group(), terms):
+            html_parts.append(escape(text[position : word.start()]))
+            html_parts.append(f"<mark>{escape(word.group())}</mark>")
+            position = word.end()
+    html_parts.append(escape(text[position:end]))
+    html_parts.append(suffix)
+    plain = f"{prefix}{text[start:end]}{suffix}"
+    return Snippet(text=plain, html=mark_safe("".join(html_parts)))

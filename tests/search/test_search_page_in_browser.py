@@ -1,0 +1,40 @@
+"""The search page meets WCAG 2.1 AA (axe-core) and works without JavaScript."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.browser
+
+WCAG_21_AA = {
+    "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
+    "resultTypes": ["violations"],
+}
+
+
+@pytest.fixture
+def site_url(transactional_db, live_server, published_chile, search_index) -> str:
+    search_index()
+    return live_server.url
+
+
+def test_searching_from_the_header_without_javascript_reaches_the_finding(
+    page_without_javascript, site_url
+):
+    page = page_without_javascript
+    page.goto(f"{site_url}/profiles/chl/2021/")
+    page.get_by_label("Search the published profiles").fill("polyclinic")
+    page.get_by_role("button", name="Search", exact=True).first.click()
+
+    expect(page.locator(".search-hits mark")).to_have_text("polyclinic")
+    page.locator(".search-hits a").first.click()
+    expect(page).to_have_url(f"{site_url}/profiles/chl/2021/#domain-rights")
+
+
+def test_the_results_page_meets_wcag_21_aa(page, site_url):
+    page.goto(f"{site_url}/search/?q=migrants")
+    expect(page.locator(".search-hits li").first).to_be_visible()
+
+    results = Axe().run(page, options=WCAG_21_AA)
+
+    assert results.violations_count == 0, results.generate_report()
