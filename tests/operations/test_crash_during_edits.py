@@ -8,7 +8,7 @@ import requests
 
 from tests.operations import servers
 
-EDITS_BEFORE_THE_CRASH = 20
+EDITS_BEFORE_THE_CRASH = 12
 
 
 def answers_in(data_dir) -> dict[str, str]:

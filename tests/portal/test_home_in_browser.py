@@ -1,5 +1,5 @@
-"""The home page and the profile list meet WCAG 2.1 AA, and no page scrolls sideways on a phone
-or at 200% zoom."""
+"""The home page and the profile list meet WCAG 2.1 AA, no page scrolls sideways on a phone or at
+200% zoom, and a profile page prints its findings without the site's furniture."""
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -63,3 +63,14 @@ def test_no_page_scrolls_sideways_on_a_narrow_screen(chromium, site_url, address
         assert overflow <= 0, f"{address} is {overflow}px wider than a {width}px screen"
     finally:
         context.close()
+
+
+def test_printing_a_profile_page_shows_every_domain_without_the_site_furniture(page, site_url):
+    page.goto(f"{site_url}/profiles/per/2019/")
+    page.emulate_media(media="print")
+
+    expect(page.locator(".domain-findings:visible")).to_have_count(6)
+    expect(page.locator(".site-header nav").first).to_be_hidden()
+    expect(page.locator(".site-footer")).to_be_hidden()
+    expect(page.locator(".downloads")).to_be_hidden()
+    expect(page.locator("h1")).to_be_visible()
