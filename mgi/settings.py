@@ -130,9 +130,7 @@ STORAGES = {
 if not DEBUG:
     # Production serves what collectstatic gathered (`mgi serve` runs it when needed), under names
     # carrying a hash of their content, which WhiteNoise sends compressed and cacheable for ever.
-    STORAGES["staticfiles"] = {
-        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
-    }
+    STORAGES["staticfiles"] = {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}
 # While developing, serve from the app folders directly: the demo and tests need no collectstatic.
 WHITENOISE_USE_FINDERS = DEBUG
 

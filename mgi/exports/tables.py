@@ -14,6 +14,7 @@ from django.db.models import FloatField
 from django.db.models.functions import Cast
 from django.urls import reverse
 from django.utils.text import format_lazy
+from django.utils.translation import override
 
 from mgi.api.visibility import newest_published
 from mgi.assessments.models import Answer, Source
@@ -139,8 +140,14 @@ def assessment_rows():
             assessment.framework.code,
             assessment.framework.version,
             profile.published_at if profile is not None else None,
-            reverse("profile", args=[place.url_code, assessment.round_year]),
+            profile_path(place, assessment.round_year),
         )
+
+
+def profile_path(place, round_year: int) -> str:
+    # The same file whatever language the download was asked in: the address without a prefix.
+    with override(settings.LANGUAGE_CODE):
+        return reverse("profile", args=[place.url_code, round_year])
 
 
 def answer_rows():

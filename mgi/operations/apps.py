@@ -7,4 +7,4 @@ class OperationsConfig(AppConfig):
     verbose_name = _("Operations")
 
     def ready(self):
-        from mgi.operations import public_version  # noqa: F401  (bumps it on public changes)
+        from mgi.operations import public_changes  # noqa: F401  (bumps the public version)

@@ -6,8 +6,10 @@ import sys
 
 from django.db import DatabaseError
 from django.http import HttpResponse
-from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
+from django.views import defaults
+
+from mgi.operations.refusals import refusal
 
 logger = logging.getLogger("mgi.operations")
 
@@ -22,7 +24,7 @@ SQLITE_MESSAGES = (
 POSTGRESQL_STATES = ("53100", "25006")
 MESSAGE = _(
     "The platform cannot save anything at the moment: its storage is full or read-only. "
-    "Nothing was changed. The administrators have been told; please try again later."
+    "Nothing was changed. The failure is logged for the administrators; please try again later."
 )
 
 
@@ -38,8 +40,7 @@ def is_storage_failure(error: BaseException | None) -> bool:
 
 
 def storage_failure_response() -> HttpResponse:
-    body = render_to_string("operations/refused.html", {"status": 503, "message": MESSAGE})
-    response = HttpResponse(body, status=503)
+    response = refusal(503, MESSAGE)
     response["Retry-After"] = "300"
     response["Cache-Control"] = "no-store"
     return response
@@ -65,6 +66,4 @@ def server_error(request, *args, **kwargs):
     """handler500: failures outside views (a session saved after the page) end here."""
     if is_storage_failure(sys.exc_info()[1]):
         return storage_failure_response()
-    from django.views.defaults import server_error as default_server_error
-
-    return default_server_error(request, *args, **kwargs)
+    return defaults.server_error(request, *args, **kwargs)

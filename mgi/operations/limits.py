@@ -1,8 +1,9 @@
 """Refuse oversized requests from their headers, before a byte of the body is read."""
 
 from django.conf import settings
-from django.http import HttpResponse
-from django.template.loader import render_to_string
+from django.utils.translation import gettext as _
+
+from mgi.operations.refusals import refusal
 
 
 class RequestSizeLimitMiddleware:
@@ -16,24 +17,14 @@ class RequestSizeLimitMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        declared = request.META.get("CONTENT_LENGTH") or "0"
         try:
-            length = int(declared)
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
         except ValueError:
-            return _refuse(request, 400, "The request declares an invalid Content-Length.")
+            return refusal(400, _("The request declares an invalid Content-Length."))
         if length > settings.MAX_REQUEST_BYTES:
-            limit_mb = settings.MAX_REQUEST_BYTES / 1_000_000
-            return _refuse(
-                request,
+            return refusal(
                 413,
-                f"The request is too large: at most {limit_mb:g} MB can be sent at once.",
+                _("The request is too large: at most %(size)s MB can be sent at once.")
+                % {"size": f"{settings.MAX_REQUEST_BYTES / 2**20:g}"},
             )
         return self.get_response(request)
-
-
-def _refuse(request, status: int, message: str) -> HttpResponse:
-    body = render_to_string("operations/refused.html", {"status": status, "message": message})
-    response = HttpResponse(body, status=status)
-    # The body was not read: the connection cannot carry another request after this answer.
-    response["Connection"] = "close"
-    return response

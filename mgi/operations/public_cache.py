@@ -1,7 +1,7 @@
 """Published content never changes, so public pages are validated (ETag, Last-Modified, 304),
 kept by browsers and proxies for a few minutes, and kept rendered by the server.
 
-The rendered body is cached under the page's version (see public_versions.py) and is never
+The rendered body is cached under the page's version (see page_versions.py) and is never
 invalidated: a change of content gives the next request another version, hence another key.
 """
 
@@ -14,7 +14,7 @@ from django.utils.cache import get_conditional_response, patch_cache_control, pa
 from django.utils.http import http_date
 from django.utils.translation import get_language
 
-from mgi.operations.public_versions import PageVersion, listing_version, profile_version
+from mgi.operations.page_versions import PageVersion, listing_version, profile_version
 
 PUBLIC_MAX_AGE = 300
 STALE_WHILE_REVALIDATE = 3600

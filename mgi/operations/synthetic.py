@@ -20,7 +20,7 @@ from mgi.frameworks.files import NATIONAL_FRAMEWORK
 from mgi.frameworks.loading import load_framework
 from mgi.frameworks.models import Framework
 from mgi.operations import synthetic_text as text
-from mgi.operations.public_version import bump_public_version
+from mgi.operations.public_changes import bump_public_version
 from mgi.places.models import Place
 from mgi.places.services import local_code
 from mgi.profiles.models import Finding, Profile

@@ -7,6 +7,7 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from django.utils import translation
 from frictionless import validate
 from openpyxl import load_workbook
 
@@ -157,3 +158,12 @@ def test_no_draft_text_is_exported(open_data, tmp_path, format_key):
         assert SECRET not in text.lower(), path.name
         assert "XSW" not in text, path.name
     assert written[-1].startswith(f"Licence: {LICENCE['title']}")
+
+
+def test_the_profile_addresses_do_not_depend_on_the_language_in_use(open_data, tmp_path):
+    with translation.override("fr"):
+        _export("csv", tmp_path)
+
+    urls = [row["profile_url"] for row in _csv_rows(tmp_path / "assessments.csv")]
+    assert urls
+    assert all(url.startswith("/profiles/") for url in urls)

@@ -190,6 +190,8 @@ def damaged_workbooks(draw, raw: bytes) -> bytes:
     return out.getvalue()
 
 
+# openpyxl warns about the damage it meets and works around; that is the point here.
+@pytest.mark.filterwarnings("ignore::UserWarning")
 def test_damaged_workbooks_are_applied_or_refused_naming_the_sheet(cast, draft, workbook):
     @FUZZ
     @given(raw=damaged_workbooks(Sample(workbook)))

@@ -1,19 +1,26 @@
+import io
+from pathlib import Path
+
 import pytest
 from django.core.cache import caches
+from django.core.management import call_command
 from django.utils.http import http_date
 
 from mgi.assessments.answers import AnswerEdit, save_answer
 from mgi.assessments.models import Assessment
 from mgi.assessments.revisions import start_correction
 from mgi.assessments.workflow import move_assessment
+from mgi.operations.page_versions import profile_version
 from mgi.operations.public_cache import CACHE_ALIAS
-from mgi.operations.public_versions import profile_version
-from tests.profiles.test_import_translation import SPANISH, run
-from tests.profiles.test_import_translation import peru as peru  # noqa: F401  (fixture)
 from tests.workspace.conftest import set_status
 
 PAGE = "/profiles/per/2019/"
 S = Assessment.Status
+SPANISH = Path(__file__).resolve().parents[2] / "mgi" / "demo" / "data" / "peru-2019.es.txt"
+
+
+def translate_into_spanish() -> None:
+    call_command("import_profile", str(SPANISH), "--translation", stdout=io.StringIO())
 
 
 @pytest.fixture
@@ -84,10 +91,10 @@ def test_each_language_has_its_own_validator(client, published_peru):
     assert etag_of(client, PAGE) != etag_of(client, "/es" + PAGE)
 
 
-def test_a_translation_changes_the_validators_of_the_profile(client, peru):  # noqa: F811
+def test_a_translation_changes_the_validators_of_the_profile(client, published_peru):
     before = etag_of(client, "/es" + PAGE)
 
-    run(str(SPANISH), "--translation")
+    translate_into_spanish()
 
     response = client.get("/es" + PAGE, HTTP_IF_NONE_MATCH=before)
     assert response.status_code == 200
@@ -149,13 +156,11 @@ def test_the_server_keeps_the_rendered_page_and_serves_it_for_one_query(
 
 
 def test_the_kept_page_is_replaced_once_a_translation_is_published(
-    client,
-    peru,
-    page_cache,  # noqa: F811
+    client, published_peru, page_cache
 ):
     english_only = client.get("/es" + PAGE).content.decode()
 
-    run(str(SPANISH), "--translation")
+    translate_into_spanish()
 
     translated = client.get("/es" + PAGE).content.decode()
     assert "Perfil de Gobernanza de la Migración" not in english_only

@@ -1,4 +1,6 @@
 import re
+import secrets
+import subprocess
 
 import requests
 
@@ -30,3 +32,23 @@ def test_the_default_number_of_workers_follows_the_cores_within_a_cap(monkeypatc
     assert serve.default_workers() == 5
     monkeypatch.setattr(serve.os, "cpu_count", lambda: 64)
     assert serve.default_workers() == serve.MAX_DEFAULT_WORKERS
+
+
+def test_production_settings_pass_the_deployment_check_without_a_warning(tmp_path):
+    env = servers.sqlite_env(
+        tmp_path,
+        MGI_DEBUG="false",
+        MGI_SECRET_KEY=secrets.token_urlsafe(50),
+        MGI_ALLOWED_HOSTS="mgi.example.org",
+    )
+
+    result = subprocess.run(
+        [servers.MGI, "check", "--deploy", "--fail-level", "WARNING"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert "System check identified no issues (0 silenced)." in result.stdout

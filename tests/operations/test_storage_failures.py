@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 import requests
-from django.db import DatabaseError, OperationalError, connection
+from django.db import DatabaseError, OperationalError, connection, transaction
 
-from mgi.operations.db_errors import is_storage_failure
+from mgi.operations.db_errors import is_storage_failure, server_error
 from tests.operations import servers
 
 ANSWER = "1.1.1"
@@ -34,18 +34,25 @@ def researcher_client(client, cast):
 
 @contextmanager
 def read_only_database():
-    """SQLite refuses writes as for a read-only file; PostgreSQL as for a read-only server."""
-    with connection.cursor() as cursor:
-        if connection.vendor == "sqlite":
+    """SQLite refuses writes as for a read-only file; PostgreSQL as for a read-only server.
+
+    PostgreSQL's switch lasts until its savepoint is rolled back, which the test's own
+    rollback needs: it checks deferred constraints, a read in "FOR KEY SHARE" mode.
+    """
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
             cursor.execute("PRAGMA query_only = ON")
-        else:
-            cursor.execute("SET TRANSACTION READ ONLY")
-    try:
-        yield
-    finally:
-        if connection.vendor == "sqlite":
+        try:
+            yield
+        finally:
             with connection.cursor() as cursor:
                 cursor.execute("PRAGMA query_only = OFF")
+        return
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            cursor.execute("SET TRANSACTION READ ONLY")
+        yield
+        transaction.set_rollback(True)
 
 
 @contextmanager
@@ -103,6 +110,15 @@ def test_a_save_on_a_full_sqlite_disk_gets_503(researcher_client, draft, answer_
 )
 def test_only_storage_failures_are_taken_for_storage_failures(error, expected):
     assert is_storage_failure(error) is expected
+
+
+def test_a_storage_failure_outside_any_view_still_gets_the_plain_503_page(rf):
+    try:
+        raise OperationalError("database or disk is full")
+    except OperationalError:
+        response = server_error(rf.get("/workspace/"))
+
+    assert response.status_code == 503
 
 
 def without_root_privilege() -> list[str]:

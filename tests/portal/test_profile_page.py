@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from bs4 import BeautifulSoup
 from django.db import connection
@@ -181,3 +183,19 @@ def test_healthz_answers_without_the_database(client, django_assert_num_queries)
 
     assert response.status_code == 200
     assert response.content == b"ok\n"
+
+
+@pytest.mark.parametrize("prefix", ["/es", "/fr"])
+def test_drawing_numbers_use_a_decimal_point_in_every_language(client, published_peru, prefix):
+    """Spanish and French write 268,5; SVG would read that as two numbers."""
+    soup = soup_of(client, prefix + PAGE)
+
+    coordinates = [
+        element[name]
+        for element in soup.select("svg text, svg tspan, svg rect")
+        for name in ("x", "y", "width")
+        if element.has_attr(name)
+    ]
+    assert len(coordinates) > 12
+    assert not [value for value in coordinates if re.search(r"\d,\d", value)]
+    assert "268.5" in coordinates

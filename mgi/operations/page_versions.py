@@ -2,7 +2,7 @@
 
 A profile's pages depend on the assessment and its revision, its profile's publication and the
 public version, which every public change bumps (corrections, translations, SDG categories,
-other rounds of the place; see public_version.py). A listing of profiles depends on the public
+other rounds of the place; see public_changes.py). A listing of profiles depends on the public
 version alone. With the language and the code version, that names one rendering exactly.
 """
 
