@@ -5,6 +5,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from django.utils import translation
 
 from mgi.frameworks.files import NATIONAL_FRAMEWORK, SDG_FRAMEWORK
 
@@ -31,6 +32,15 @@ CHROMIUM_FLAGS = [
 def fast_password_hashing(settings):
     """Real hashing costs a third of a second per user by design; tests need no such defence."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def no_language_left_active():
+    """A request through the test client leaves its language active in the thread, as a worker
+    would; each test starts as a fresh process does, in the default language."""
+    translation.deactivate()
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ from django.http import Http404
 from mgi.assessments.diff import compare_assessments
 from mgi.assessments.models import Assessment
 from mgi.lib.i18n_text import pick
+from mgi.lib.shared_reads import shared_read
 from mgi.portal.profile_results import build_profile_results
 from mgi.portal.wheel import build_wheel
 from mgi.profiles.builder import build_profile_parts, framework_domains
@@ -14,6 +15,7 @@ from mgi.profiles.evidence import build_evidence
 from mgi.profiles.payload import FINDING_KINDS
 
 
+@shared_read(key=lambda place_code, round_year, revision=None: (place_code.upper(), round_year, revision))
 def published_assessment(
     place_code: str, round_year: int, revision: int | None = None
 ) -> Assessment:

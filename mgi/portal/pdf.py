@@ -11,6 +11,7 @@ from weasyprint import CSS, HTML
 from weasyprint.text.fonts import FontConfiguration
 
 from mgi.assessments.models import Assessment
+from mgi.lib.collector import collector_paused
 from mgi.portal.report import build_report_data
 
 PRINT_CSS = Path(__file__).parent / "static" / "portal" / "report.css"
@@ -61,9 +62,10 @@ def render_profile_pdf(assessment: Assessment, language: str) -> bytes:
     # Tagged PDF: screen readers get the headings, lists and tables, not a flat run of text.
     # The document language (/Lang) comes from <html lang>; the creation date from the
     # profile's own date, never the clock, so the bytes depend on the profile alone.
-    return HTML(string=EMBEDDED_STYLE.sub("", html, count=1)).write_pdf(
-        stylesheets=[_renderer.styles()],
-        font_config=_renderer.fonts,
-        pdf_tags=True,
-        pdf_identifier=pdf_identifier(assessment, language),
-    )
+    with collector_paused():
+        return HTML(string=EMBEDDED_STYLE.sub("", html, count=1)).write_pdf(
+            stylesheets=[_renderer.styles()],
+            font_config=_renderer.fonts,
+            pdf_tags=True,
+            pdf_identifier=pdf_identifier(assessment, language),
+        )

@@ -102,3 +102,7 @@ def _start_worker() -> None:
     if not apps.ready:
         os.environ.setdefault("DJANGO_SETTINGS_MODULE", "mgi.settings")
         django.setup()
+    else:
+        from mgi.lib.forked import forget_inherited_connections
+
+        forget_inherited_connections()

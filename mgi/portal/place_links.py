@@ -6,6 +6,7 @@ from django.urls import reverse
 from mgi.assessments.models import Answer, Assessment
 from mgi.frameworks.models import Domain
 from mgi.places.models import Place
+from mgi.lib.shared_reads import shared_read
 from mgi.portal.compare_links import compare_url
 
 
@@ -26,6 +27,7 @@ def newest_per_place(assessments) -> list[Assessment]:
     return list(newest.values())
 
 
+@shared_read(key=lambda place: place.pk)
 def related_profiles(place: Place) -> list[Assessment]:
     """Published profiles of the place itself, its country and its local places, each marked
     `has_answers` (a profile imported as text has none); one query."""

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy
 
 from mgi.frameworks.models import Indicator
 from mgi.lib.i18n_text import pick
+from mgi.lib.shared_reads import shared_read
 from mgi.results.assessment_results import PublishedCategories
 from mgi.results.models import PublishedSdgCategory
 from mgi.results.sdg1072 import CATEGORY_LABELS, DOMAIN_CODES, OVERALL_CODE, Score, format_value
@@ -38,10 +39,16 @@ REASON_LABELS = {
 
 def subcategory_questions(language: str) -> dict[str, str]:
     """The 30 sub-category questions from the loaded SDG framework file; one query."""
-    rows = Indicator.objects.filter(framework__code=SDG_FRAMEWORK_CODE).values_list(
-        "code", "question"
+    return {code: pick(question, language) for code, question in _subcategory_rows()}
+
+
+@shared_read(key=lambda: None)
+def _subcategory_rows() -> list[tuple[str, dict]]:
+    return list(
+        Indicator.objects.filter(framework__code=SDG_FRAMEWORK_CODE).values_list(
+            "code", "question"
+        )
     )
-    return {code: pick(question, language) for code, question in rows}
 
 
 def build_sdg_section(

@@ -11,6 +11,7 @@ from django.db.models import FilteredRelation, Q
 
 from mgi.assessments.models import Assessment
 from mgi.frameworks.models import Indicator
+from mgi.lib.shared_reads import shared_read
 from mgi.results.models import PublishedSdgCategory
 from mgi.results.sdg1072 import DOMAIN_CODES, OVERALL_CODE
 from mgi.results.sdg1072_derivation import CrosswalkedAnswer, Derivation, derive_sdg1072
@@ -42,6 +43,7 @@ class PublishedCategories:
     sources: tuple[str, ...]
 
 
+@shared_read(key=lambda assessments: tuple(a.pk for a in assessments))
 def load_results(assessments: Sequence[Assessment]) -> dict[int, AssessmentResults]:
     """Assessment id -> its results. Every indicator of the framework counts: one without an
     answer row (a profile imported as text) is unanswered."""

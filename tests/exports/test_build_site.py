@@ -232,3 +232,19 @@ def test_two_workers_build_the_same_site_as_one(national_framework, tmp_path):
     build(tmp_path / "two", workers=2, include_pdf=True)
 
     assert files_of(tmp_path / "two") == files_of(tmp_path / "one")
+
+
+def test_pages_that_share_their_reads_still_speak_their_own_language(published_peru, site):
+    """A place's pages in three languages read its evidence once; the labels stay per page."""
+    from tests.portal.test_profile_page import grow_profile
+
+    grow_profile(published_peru, 1)
+    build(site)
+
+    def evidence_of(prefix: str) -> str:
+        page = BeautifulSoup((site / prefix / "profiles/per/2019/index.html").read_bytes(), "html.parser")
+        return " ".join(item.get_text(" ") for item in page.select(".evidence-item"))
+
+    assert "(Law)" in evidence_of("")
+    assert "(Ley)" in evidence_of("es/")
+    assert "(Loi)" in evidence_of("fr/")

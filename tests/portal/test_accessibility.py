@@ -61,7 +61,8 @@ def test_the_profile_list_meets_wcag_21_aa(page, site_url):
     _assert_no_violations(page)
 
 
-def test_the_spanish_profile_page_meets_wcag_21_aa(page, site_url):
-    page.goto(f"{site_url}/es/profiles/per/2019/")
-    expect(page.locator("html")).to_have_attribute("lang", "es")
+@pytest.mark.parametrize("language", ["es", "fr"])
+def test_the_spanish_and_french_profile_pages_meet_wcag_21_aa(page, site_url, language):
+    page.goto(f"{site_url}/{language}/profiles/per/2019/")
+    expect(page.locator("html")).to_have_attribute("lang", language)
     _assert_no_violations(page)

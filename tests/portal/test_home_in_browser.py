@@ -24,7 +24,9 @@ def _assert_no_violations(page) -> None:
     assert results.violations_count == 0, results.generate_report()
 
 
-@pytest.mark.parametrize("address", ["/", "/es/", "/profiles/"])
+@pytest.mark.parametrize(
+    "address", ["/", "/es/", "/fr/", "/profiles/", "/es/profiles/", "/fr/profiles/"]
+)
 def test_the_home_page_and_profile_list_meet_wcag_21_aa(page, site_url, address):
     page.goto(f"{site_url}{address}")
     expect(page.locator("main h1")).to_have_count(1)

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from django.test import Client
 
 from mgi.exports.site.paths import output_path
+from mgi.lib.shared_reads import shared_reads
 from mgi.exports.site.plan import SitePart
 from mgi.exports.site.static_links import make_static
 
@@ -26,9 +27,31 @@ class RenderedPart:
     links: set[str] = field(default_factory=set)  # site addresses its pages link to
 
 
+_client: Client | None = None
+
+
+def site_client() -> Client:
+    """One client per process: setting up the middleware (WhiteNoise lists every static file)
+    costs more than rendering a page."""
+    global _client
+    if _client is None:
+        _client = Client()
+    return _client
+
+
 def render_part(part: SitePart, exists) -> RenderedPart:
-    """Every address of the part; HTML pages get relative links (see static_links)."""
-    client = Client()
+    """Every address of the part; HTML pages get relative links (see static_links).
+
+    The part's pages share their database reads: a place's nine pages and files read its
+    findings, answers and results once.
+    """
+    with shared_reads():
+        return _render_addresses(part, exists)
+
+
+def _render_addresses(part: SitePart, exists) -> RenderedPart:
+    client = site_client()
+    client.cookies.clear()  # each part as a first visit
     rendered = RenderedPart(part.key, part.fingerprint, {})
     hosts = frozenset({SITE_HOST})
     for url in part.urls:
