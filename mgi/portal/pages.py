@@ -15,7 +15,9 @@ from mgi.profiles.evidence import build_evidence
 from mgi.profiles.payload import FINDING_KINDS
 
 
-@shared_read(key=lambda place_code, round_year, revision=None: (place_code.upper(), round_year, revision))
+@shared_read(
+    key=lambda place_code, round_year, revision=None: (place_code.upper(), round_year, revision)
+)
 def published_assessment(
     place_code: str, round_year: int, revision: int | None = None
 ) -> Assessment:
@@ -92,16 +94,7 @@ def _fallback(text_language: str, language: str) -> str | None:
 
 def _revision_notes(assessment: Assessment, language: str) -> dict:
     """Other published revisions of the round, and what this one changed from the one before."""
-    others = list(
-        Assessment.objects.filter(
-            place=assessment.place,
-            round_year=assessment.round_year,
-            status=Assessment.Status.PUBLISHED,
-        )
-        .exclude(pk=assessment.pk)
-        .order_by("revision")
-        .values_list("revision", flat=True)
-    )
+    others = _other_revisions(assessment)
     previous = None
     if assessment.revision > 1:
         previous = (
@@ -124,6 +117,20 @@ def _revision_notes(assessment: Assessment, language: str) -> dict:
         "findings_added": changes["findings_added"] if changes else [],
         "findings_removed": changes["findings_removed"] if changes else [],
     }
+
+
+@shared_read(key=lambda assessment: assessment.pk)
+def _other_revisions(assessment: Assessment) -> list[int]:
+    return list(
+        Assessment.objects.filter(
+            place=assessment.place_id,
+            round_year=assessment.round_year,
+            status=Assessment.Status.PUBLISHED,
+        )
+        .exclude(pk=assessment.pk)
+        .order_by("revision")
+        .values_list("revision", flat=True)
+    )
 
 
 def build_profile_list() -> dict:

@@ -5,8 +5,8 @@ from django.urls import reverse
 
 from mgi.assessments.models import Answer, Assessment
 from mgi.frameworks.models import Domain
-from mgi.places.models import Place
 from mgi.lib.shared_reads import shared_read
+from mgi.places.models import Place
 from mgi.portal.compare_links import compare_url
 
 

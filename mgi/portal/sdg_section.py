@@ -45,9 +45,7 @@ def subcategory_questions(language: str) -> dict[str, str]:
 @shared_read(key=lambda: None)
 def _subcategory_rows() -> list[tuple[str, dict]]:
     return list(
-        Indicator.objects.filter(framework__code=SDG_FRAMEWORK_CODE).values_list(
-            "code", "question"
-        )
+        Indicator.objects.filter(framework__code=SDG_FRAMEWORK_CODE).values_list("code", "question")
     )
 
 

@@ -45,13 +45,11 @@ def evidence_rows(assessment: Assessment, codes: frozenset[str]) -> list[Evidenc
     # what the finding rests on. Only the columns shown are read: an indicator's guidance,
     # keywords and statement templates are large and not shown here.
     questions = dict(
-        Indicator.objects.filter(
-            framework_id=assessment.framework_id, code__in=codes
-        ).values_list("code", "question")
+        Indicator.objects.filter(framework_id=assessment.framework_id, code__in=codes).values_list(
+            "code", "question"
+        )
     )
-    rows = {
-        code: EvidenceRow(code, question, None, "", ()) for code, question in questions.items()
-    }
+    rows = {code: EvidenceRow(code, question, None, "", ()) for code, question in questions.items()}
     answers = (
         Answer.objects.filter(assessment=assessment, indicator__code__in=codes)
         .select_related("indicator", "option")

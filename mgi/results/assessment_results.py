@@ -4,7 +4,7 @@ Works in bulk so that a page showing one assessment or four costs the same one q
 published categories one more.
 """
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from django.db.models import FilteredRelation, Q
@@ -99,8 +99,9 @@ def _results_of(rows: list[tuple[dict, str | None, object]]) -> AssessmentResult
     return AssessmentResults(tuple(summaries), derivation)
 
 
+@shared_read(key=lambda place_years: tuple(place_years))
 def load_published_categories(
-    place_years: Iterable[tuple[int, int]],
+    place_years: Sequence[tuple[int, int]],
 ) -> dict[tuple[int, int], PublishedCategories]:
     """(place id, round year) -> the published categories of that year or the nearest earlier
     year with a complete set; pairs with none are left out. One query."""

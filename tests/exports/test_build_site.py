@@ -242,7 +242,9 @@ def test_pages_that_share_their_reads_still_speak_their_own_language(published_p
     build(site)
 
     def evidence_of(prefix: str) -> str:
-        page = BeautifulSoup((site / prefix / "profiles/per/2019/index.html").read_bytes(), "html.parser")
+        page = BeautifulSoup(
+            (site / prefix / "profiles/per/2019/index.html").read_bytes(), "html.parser"
+        )
         return " ".join(item.get_text(" ") for item in page.select(".evidence-item"))
 
     assert "(Law)" in evidence_of("")

@@ -5,9 +5,9 @@ from dataclasses import dataclass, field
 from django.test import Client
 
 from mgi.exports.site.paths import output_path
-from mgi.lib.shared_reads import shared_reads
 from mgi.exports.site.plan import SitePart
 from mgi.exports.site.static_links import make_static
+from mgi.lib.shared_reads import shared_reads
 
 # The host the test client asks for; links to it are links within the site.
 SITE_HOST = "testserver"
