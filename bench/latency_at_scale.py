@@ -23,7 +23,9 @@ PAGES = {
     "profile": None,  # rotates over PROFILES
     "compare": "/compare/?p=abw-2019&p=afg-2019",
     "search": "/search/?q=government",
-    "api": "/api/v1/assessments",
+    # Pages of five: the smaller database holds five profiles, so both sizes list as many items
+    # (the default page of 50 would compare five items with fifty).
+    "api": "/api/v1/assessments?page_size=5",
 }
 
 

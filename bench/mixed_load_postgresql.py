@@ -4,7 +4,7 @@
 
 Starts the local cluster if it is down (pg_ctlcluster 15 main start), creates a fresh database
 (role mgi, password mgi, with CREATEDB), publishes 50 synthetic places and gives each editor a
-draft of their own; then `mgi serve` in production mode. wrk keeps READERS connections asking
+draft of their own; then `mgi serve --threads 4` in production mode. wrk keeps READERS connections asking
 public pages (profiles, the list, profile.json) while EDITORS threads, signed in, save answers
 through the workspace one after another. Prints both sides' throughput, errors, p50 and p99.
 Target: zero errors. The database is dropped at the end.
@@ -23,6 +23,10 @@ import requests
 from serving import mgi, percentile, production_env, serving, wrk
 
 ROLE = "postgres://mgi:mgi@127.0.0.1:5432"
+# The readers reach the server directly, with no buffering proxy in front: threads keep their
+# connections open between requests. With one thread per worker, every request is a new
+# connection, and some of 200 wait seconds for the server to accept theirs.
+THREADS = 4
 PASSWORD = "a-long-bench-password"
 DRAFT_COUNTRIES = ["PER", "CHL", "COL", "MEX", "BRA", "ARG", "ECU", "BOL", "URY", "PRY"]
 READER_PATHS = [
@@ -156,7 +160,7 @@ def main() -> None:
                 text=True,
             ).stdout.split()
             drafts = dict(zip(staged[::2], map(int, staged[1::2]), strict=True))
-            with serving(env) as url:
+            with serving(env, threads=THREADS) as url:
                 wrk(url + READER_PATHS[0], 3, 16)  # warm the workers
                 until = time.monotonic() + seconds
                 threads = [Editor(url, user, pk, until) for user, pk in drafts.items()]

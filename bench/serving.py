@@ -60,12 +60,14 @@ def free_port() -> int:
 
 
 @contextmanager
-def serving(env: dict[str, str], workers: int | None = None):
+def serving(env: dict[str, str], workers: int | None = None, threads: int | None = None):
     """`mgi serve` on a free loopback port; yields its base URL; stops it on the way out."""
     port = free_port()
     command = [MGI, "serve", "--bind", f"127.0.0.1:{port}"]
     if workers:
         command += ["--workers", str(workers)]
+    if threads:
+        command += ["--threads", str(threads)]
     log = open(Path(env["MGI_DATA_DIR"]) / "server.log", "w")  # noqa: SIM115
     process = subprocess.Popen(
         command, env=env, cwd=REPO, start_new_session=True, stdout=log, stderr=log

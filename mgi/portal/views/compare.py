@@ -39,9 +39,28 @@ def _comparison(request) -> tuple[dict | None, str | None, list]:
 
 def compare_page(request):
     comparison, error, chosen = _comparison(request)
-    page = comparison_page(comparison, chosen, build_profile_list())
-    page.update(error=error, max_profiles=MAX_PROFILES, min_profiles=MIN_PROFILES)
+    # A comparison links to the form instead of carrying it: the form lists every published
+    # profile four times over, which would make the page grow with the portal.
+    choosing = comparison is None or CHOOSE in request.GET
+    profiles = build_profile_list() if choosing else {"places": []}
+    page = comparison_page(comparison, chosen, profiles)
+    page.update(
+        error=error,
+        max_profiles=MAX_PROFILES,
+        min_profiles=MIN_PROFILES,
+        choosing=choosing,
+        choose_query=_with_choose(request),
+    )
     return render(request, "portal/compare.html", page, status=400 if error else 200)
+
+
+CHOOSE = "choose"
+
+
+def _with_choose(request) -> str:
+    query = request.GET.copy()
+    query[CHOOSE] = "1"
+    return query.urlencode()
 
 
 def compare_json(request):
