@@ -266,9 +266,7 @@ def test_a_comparison_costs_the_same_queries_for_two_or_four_profiles(
 def test_a_comparison_links_to_the_form_which_keeps_the_choice(client, peru_and_chile):
     """The form lists every published profile four times: the comparison itself leaves it out,
     so that its size does not grow with the portal."""
-    compared = BeautifulSoup(
-        client.get("/compare/?p=per-2019&p=chl-2021").content, "html.parser"
-    )
+    compared = BeautifulSoup(client.get("/compare/?p=per-2019&p=chl-2021").content, "html.parser")
     assert compared.select("form.compare-form") == []
     change = compared.select_one(".compare-change a")["href"]
 
