@@ -6,8 +6,8 @@ Starts the local cluster if it is down (pg_ctlcluster 15 main start), creates a 
 (role mgi, password mgi, with CREATEDB), publishes 50 synthetic places and gives each editor a
 draft of their own; then `mgi serve --threads 4` in production mode. wrk keeps READERS
 connections asking public pages (profiles, the list, profile.json) while EDITORS threads, signed
-in, save answers through the workspace one after another. Prints both sides' throughput, errors, p50 and p99.
-Target: zero errors. The database is dropped at the end.
+in, save answers through the workspace one after another. Prints both sides' throughput, errors,
+p50 and p99. Target: zero errors. The database is dropped at the end.
 """
 
 import os
