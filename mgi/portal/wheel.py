@@ -3,6 +3,10 @@
 import math
 import textwrap
 from dataclasses import dataclass
+from functools import lru_cache
+
+import pyphen
+from django.utils.translation import get_language
 
 SIZE = 400
 CENTRE = SIZE / 2
@@ -51,6 +55,23 @@ def _ring_segment_path(start: float, end: float) -> str:
     )
 
 
+def label_lines(name: str, language: str) -> tuple[str, ...]:
+    """The name in lines that fit a segment. A word longer than a line ("pangouvernementale")
+    is hyphenated by the rules of the page's language rather than left to overflow the ring."""
+    lines = []
+    for line in textwrap.wrap(name, LABEL_WIDTH, break_long_words=False) or [""]:
+        while len(line) > LABEL_WIDTH and (parts := _hyphenation(language).wrap(line, LABEL_WIDTH)):
+            head, line = parts
+            lines.append(head)
+        lines.append(line)
+    return tuple(lines)
+
+
+@lru_cache(maxsize=8)
+def _hyphenation(language: str) -> pyphen.Pyphen:
+    return pyphen.Pyphen(lang=pyphen.language_fallback(language.replace("-", "_")) or "en")
+
+
 def build_wheel(domains: list[dict]) -> list[WheelSegment]:
     """Segments for domains given as dicts with number, slug, name and colour, in order."""
     count = len(domains)
@@ -62,7 +83,7 @@ def build_wheel(domains: list[dict]) -> list[WheelSegment]:
         start = index * step + GAP_DEGREES / 2
         end = (index + 1) * step - GAP_DEGREES / 2
         label_x, label_y = _point(LABEL_RADIUS, (start + end) / 2)
-        lines = tuple(textwrap.wrap(domain["name"], LABEL_WIDTH, break_long_words=False)) or ("",)
+        lines = label_lines(domain["name"], get_language() or "en")
         segments.append(
             WheelSegment(
                 number=domain["number"],
