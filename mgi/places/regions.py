@@ -35,7 +35,7 @@ def region_code(country_code: str) -> str:
 
 
 @lru_cache(maxsize=16)
-def _territory_names(language: str) -> dict:
+def territory_names(language: str) -> dict:
     try:
         return Locale.parse(language.replace("-", "_")).territories
     except (UnknownLocaleError, ValueError):
@@ -45,7 +45,7 @@ def _territory_names(language: str) -> dict:
 def region_name(code: str, language: str) -> str:
     if code == NO_REGION:
         return ""
-    return _territory_names(language).get(code) or _territory_names("en").get(code, code)
+    return territory_names(language).get(code) or territory_names("en").get(code, code)
 
 
 def region_of(country_code: str, language: str) -> Region:

@@ -1,5 +1,6 @@
 """What the comparison page adds to the comparison data: charts and the form to choose."""
 
+from mgi.places.names import place_name
 from mgi.portal.compare_links import profile_key
 from mgi.portal.comparison import MAX_PROFILES
 from mgi.portal.summary_chart import build_summary_chart
@@ -12,7 +13,7 @@ def comparison_page(comparison: dict | None, chosen: list, profile_list: dict) -
     choices = [
         {
             "key": f"{entry['url_code']}-{r['round']}",
-            "label": f"{entry['place']['name']}, {r['round']}",
+            "label": f"{place_name(entry['place'])}, {r['round']}",
         }
         for entry in profile_list["places"]
         for r in entry["rounds"]
@@ -23,7 +24,9 @@ def comparison_page(comparison: dict | None, chosen: list, profile_list: dict) -
         "selected": keys + [""] * (MAX_PROFILES - len(keys)),
     }
     if comparison is not None:
-        labels = {p["key"]: f"{p['place']['name']} {p['round']}" for p in comparison["profiles"]}
+        labels = {
+            p["key"]: f"{place_name(p['place'])} {p['round']}" for p in comparison["profiles"]
+        }
         page["labels"] = labels
         page["charts"] = {
             domain["number"]: _domain_chart(domain, labels) for domain in comparison["domains"]

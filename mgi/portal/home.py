@@ -12,6 +12,7 @@ from mgi.assessments.models import Assessment
 from mgi.frameworks.models import Framework
 from mgi.lib.i18n_text import pick
 from mgi.places.models import Place
+from mgi.places.names import place_name
 from mgi.places.regions import region_code, region_name, region_sort_key
 from mgi.portal.wheel import build_wheel
 
@@ -82,14 +83,14 @@ def _profiles_by_region(language: str) -> list[dict]:
 
 
 def _place_entry(place: Place) -> dict:
-    country = place.parent.name if place.kind == Place.Kind.LOCAL and place.parent else ""
+    country = place_name(place.parent) if place.kind == Place.Kind.LOCAL and place.parent else ""
     return {
         "code": place.code,
         "url_code": place.url_code,
-        "name": place.name,
+        "name": place_name(place),
         "kind": place.kind,
         "country": country,
-        "label": f"{place.name} {country}",
+        "label": f"{place_name(place)} {country}",
         "rounds": [],
     }
 

@@ -7,6 +7,7 @@ from mgi.assessments.models import Answer, Assessment
 from mgi.frameworks.models import Domain
 from mgi.lib.shared_reads import shared_read
 from mgi.places.models import Place
+from mgi.places.names import place_name
 from mgi.portal.compare_links import compare_url
 
 
@@ -72,7 +73,7 @@ def build_place_links(assessment: Assessment, domains: list[dict], related: list
             url = reverse("profile", args=[other.place.url_code, other.round_year])
             links.append(
                 {
-                    "place": other.place.name,
+                    "place": place_name(other.place),
                     "round": other.round_year,
                     "href": f"{url}#domain-{slug}",
                 }
@@ -80,7 +81,7 @@ def build_place_links(assessment: Assessment, domains: list[dict], related: list
         rows.append({"number": domain["number"], "name": domain["name"], "links": links})
     profiles = [
         {
-            "place": other.place.name,
+            "place": place_name(other.place),
             "round": other.round_year,
             "url": reverse("profile", args=[other.place.url_code, other.round_year]),
             "compare_url": compare_url(assessment, other),

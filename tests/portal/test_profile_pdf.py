@@ -140,6 +140,14 @@ def test_the_spanish_pdf_has_spanish_headings(peru):
     assert "Principales conclusiones" in text or "Conclusiones clave" in text
 
 
+def test_the_spanish_cover_names_the_country_in_spanish(peru):
+    """The title stays as published (here in English only); the place line is the reader's."""
+    cover_lines = [line.strip() for line in page_texts(peru["es"])[0].splitlines()]
+
+    assert "Perú" in cover_lines
+    assert "Peru" not in cover_lines
+
+
 def test_every_page_renders_to_an_image_that_is_not_blank(peru, tmp_path):
     images = page_images(peru["en"], tmp_path)
 

@@ -1,6 +1,8 @@
 from django import template
 from django.urls import translate_url
 
+from mgi.places.names import place_name as localised_place_name
+
 register = template.Library()
 
 
@@ -9,3 +11,9 @@ def url_in_language(context, language_code: str) -> str:
     """The current page's address in another language (/profiles/per/2019/ -> /es/profiles/...)."""
     request = context["request"]
     return translate_url(request.get_full_path(), language_code)
+
+
+@register.filter
+def place_name(place) -> str:
+    """A place's name in the page's language (a country's from the CLDR)."""
+    return localised_place_name(place)
