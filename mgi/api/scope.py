@@ -2,7 +2,7 @@
 
 from django.db.models import QuerySet
 
-from mgi.api.schemas import ContentFilters
+from mgi.api.schemas import ContentFilters, PlaceFilters
 from mgi.api.visibility import current_assessments, readable_assessments
 
 
@@ -12,6 +12,11 @@ def assessments_in_scope(user, filters: ContentFilters) -> QuerySet:
         assessments = readable_assessments(user).filter(pk=filters.assessment)
     else:
         assessments = current_assessments(user)
+    return narrowed_assessments(assessments, filters)
+
+
+def narrowed_assessments(assessments: QuerySet, filters: PlaceFilters) -> QuerySet:
+    """Assessments of the place, kind of place, round and framework the filters name."""
     if filters.place:
         assessments = assessments.filter(place__code=filters.place.upper())
     if filters.place_kind:

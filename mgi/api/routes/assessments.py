@@ -15,6 +15,7 @@ from mgi.api.schemas import (
     PlaceFilters,
     ProfileOut,
 )
+from mgi.api.scope import narrowed_assessments
 from mgi.api.visibility import readable_assessments
 from mgi.assessments.models import Assessment
 from mgi.profiles.builder import build_profile_data
@@ -46,15 +47,9 @@ def list_assessments(
     request, filters: Query[AssessmentFilters], lang: Query[Language], paging: Query[Paging]
 ):
     """Published assessments, every revision (drafts too for callers with a role on them)."""
-    assessments = readable(request.auth).order_by("place__code", "round_year", "revision", "pk")
-    if filters.place:
-        assessments = assessments.filter(place__code=filters.place.upper())
-    if filters.place_kind:
-        assessments = assessments.filter(place__kind=filters.place_kind)
-    if filters.round is not None:
-        assessments = assessments.filter(round_year=filters.round)
-    if filters.framework:
-        assessments = assessments.filter(framework__code=filters.framework)
+    assessments = narrowed_assessments(
+        readable(request.auth).order_by("place__code", "round_year", "revision", "pk"), filters
+    )
     if filters.status:
         assessments = assessments.filter(status=filters.status)
     return paginate(
