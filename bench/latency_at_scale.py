@@ -17,7 +17,7 @@ from serving import latencies_ms, percentile, prepare, production_env, serving, 
 
 SIZES = (5, 250)
 TARGET = 1.2
-WARMING = 15  # requests per page before measuring: each worker process keeps its own cache
+WARMING = 40  # requests per page before measuring: each of the 5 workers keeps its own cache
 PROFILES = [f"/profiles/{code}/2019/" for code in ("abw", "afg", "ago", "aia", "ala")]
 PAGES = {
     "profile": None,  # rotates over PROFILES

@@ -3,14 +3,12 @@
 from django import forms
 from django.conf import settings
 from django.forms.utils import flatatt
-from django.utils.html import format_html, format_html_join
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from mgi.api.visibility import newest_published
-from mgi.frameworks.models import Domain, Framework
-from mgi.lib.i18n_text import pick
 from mgi.places.models import Place
+from mgi.search.choices import PlaceOption, search_choices
 from mgi.search.query import SearchFilters
 
 
@@ -18,28 +16,38 @@ def _choices(everything: str, pairs) -> list[tuple[str, str]]:
     return [("", everything), *pairs]
 
 
-class PlainSelect(forms.Select):
-    """A select whose options are written directly, not each through a template: the list of
-    places has an option per published place, and the templates took most of the page's time."""
+class PlaceSelect(forms.Select):
+    """Writes the place options kept by `search_choices` as they are, marking the chosen one:
+    there is an option per published place, and writing each anew took most of the page's time.
+    """
+
+    place_options: tuple[PlaceOption, ...] = ()
 
     def render(self, name, value, attrs=None, renderer=None):
         chosen = "" if value is None else str(value)
-        options = format_html_join(
-            "",
-            '<option value="{}"{}>{}</option>',
-            (
-                (key, mark_safe(" selected") if str(key) == chosen else "", label)
-                for key, label in self.choices
-            ),
+        everything = format_html(
+            '<option value=""{}>{}</option>',
+            mark_safe(" selected") if chosen == "" else "",
+            _("All places"),
         )
+        options = [
+            option.html.replace("<option ", "<option selected ", 1)
+            if option.code == chosen
+            else option.html
+            for option in self.place_options
+        ]
         attributes = flatatt(self.build_attrs(self.attrs, {**(attrs or {}), "name": name}))
-        return format_html("<select{}>{}</select>", attributes, options)
+        return format_html(
+            "<select{}>{}{}</select>", attributes, everything, mark_safe("".join(options))
+        )
 
 
 class SearchForm(forms.Form):
     q = forms.CharField(label=_("Search for"), required=False, max_length=200)
     domain = forms.ChoiceField(label=_("Domain"), required=False)
-    place = forms.ChoiceField(label=_("Place"), required=False, widget=PlainSelect)
+    # Checked against the published places in clean_place, not as a ChoiceField: Django would
+    # copy and check the whole list of choices on every search.
+    place = forms.CharField(label=_("Place"), required=False, widget=PlaceSelect)
     place_kind = forms.ChoiceField(label=_("Kind of place"), required=False)
     round = forms.TypedChoiceField(label=_("Round"), required=False, coerce=int, empty_value=None)
     framework = forms.ChoiceField(label=_("Framework"), required=False)
@@ -49,30 +57,26 @@ class SearchForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # Choices come from published assessments only, so a filter never names a draft's place.
-        # Plain rows, not model instances: there is one per published profile of the portal.
-        published = list(
-            newest_published().values_list(
-                "place__code", "place__name", "framework_id", "round_year"
-            )
-        )
-        places = {code: name for code, name, _framework, _round in published}
-        framework_ids = {framework for _code, _name, framework, _round in published}
-        frameworks = {f.code: f for f in Framework.objects.filter(pk__in=framework_ids)}
-        rounds = sorted({year for *_rest, year in published}, reverse=True)
-        domains = {
-            d.slug: pick(d.name)
-            for d in Domain.objects.filter(framework_id__in=framework_ids).order_by("number")
-        }
-        self.fields["domain"].choices = _choices(_("All domains"), domains.items())
-        self.fields["place"].choices = _choices(
-            _("All places"), sorted(places.items(), key=lambda item: item[1])
-        )
+        choices = search_choices()
+        self.fields["domain"].choices = _choices(_("All domains"), choices.domains)
+        self.place_codes = choices.place_codes
+        self.fields["place"].widget.place_options = choices.places
         self.fields["place_kind"].choices = _choices(_("Countries and cities"), Place.Kind.choices)
-        self.fields["round"].choices = _choices(_("All rounds"), [(r, r) for r in rounds])
-        self.fields["framework"].choices = _choices(
-            _("All frameworks"), [(code, f.display_title) for code, f in frameworks.items()]
+        self.fields["round"].choices = _choices(
+            _("All rounds"), [(year, year) for year in choices.rounds]
         )
+        self.fields["framework"].choices = _choices(_("All frameworks"), choices.frameworks)
         self.fields["language"].choices = _choices(_("All languages"), settings.LANGUAGES)
+
+    def clean_place(self) -> str:
+        code = self.cleaned_data["place"]
+        if code and code not in self.place_codes:
+            raise forms.ValidationError(
+                _("%(value)s is not a place with a published profile."),
+                code="invalid_choice",
+                params={"value": code},
+            )
+        return code
 
     def filters(self) -> SearchFilters:
         data = self.cleaned_data

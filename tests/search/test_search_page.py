@@ -3,6 +3,13 @@
 import pytest
 from bs4 import BeautifulSoup
 
+from mgi.assessments.creation import create_assessment
+from mgi.assessments.models import Assessment
+from mgi.assessments.workflow import move_assessment
+from mgi.places.models import Place
+from mgi.search.choices import _kept as kept
+from tests.workspace.conftest import set_status
+
 
 @pytest.fixture
 def indexed(published_chile, published_peru, search_index):
@@ -58,3 +65,56 @@ def test_results_are_paged_with_plain_links(client, indexed):
 
     assert page.select(".search-hits li")
     assert page.select_one("nav.pagination") is None or page.select_one("a[rel=next]")
+
+
+def test_the_place_filter_names_countries_in_the_pages_language(client, indexed):
+    page = BeautifulSoup(client.get("/es/search/").content, "html.parser")
+
+    options = {o["value"]: o.get_text() for o in page.select("select[name=place] option")}
+    assert options["PER"] == "Perú"
+    assert options[""] == "Todos los lugares"
+
+
+def test_a_chosen_place_stays_selected_and_narrows_the_results(client, indexed):
+    response = client.get("/search/", {"q": "migrants", "place": "PER"})
+    page = BeautifulSoup(response.content, "html.parser")
+
+    assert [o["value"] for o in page.select("select[name=place] option[selected]")] == ["PER"]
+    titles = [a.get_text() for a in page.select(".search-hits h3 a")]
+    assert titles and all(title.startswith("Peru") for title in titles)
+
+
+def test_a_place_without_a_published_profile_is_refused_by_name(client, indexed, secret_drafts):
+    response = client.get("/search/", {"q": "decree", "place": "XSW"})
+
+    assert response.status_code == 400
+    error = BeautifulSoup(response.content, "html.parser").select_one(".field-error")
+    assert error.get_text() == "XSW is not a place with a published profile."
+
+
+@pytest.fixture
+def kept_choices(settings):
+    """The server keeps the filters' choices per public version, as in production."""
+    settings.PUBLIC_PAGE_CACHE = True
+    kept.clear()
+    yield
+    kept.clear()
+
+
+def offered_places(client) -> list[str]:
+    page = BeautifulSoup(client.get("/search/").content, "html.parser")
+    return [o["value"] for o in page.select("select[name=place] option") if o["value"]]
+
+
+def test_kept_choices_offer_a_place_as_soon_as_it_is_published(
+    client, kept_choices, cast, published_chile, tiny_framework
+):
+    assert offered_places(client) == ["CHL"]
+    colombia = Place.objects.create(code="COL", name="Colombia", kind="country")
+    assessment = create_assessment(colombia, tiny_framework, 2022, cast["coordinator"])
+    assert offered_places(client) == ["CHL"]  # a draft is not offered
+
+    set_status(assessment, Assessment.Status.VALIDATED)
+    move_assessment(assessment, Assessment.Status.PUBLISHED, cast["coordinator"])
+
+    assert offered_places(client) == ["CHL", "COL"]
