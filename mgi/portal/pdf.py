@@ -7,8 +7,6 @@ from pathlib import Path
 
 from django.template.loader import render_to_string
 from django.utils import translation
-from weasyprint import CSS, HTML
-from weasyprint.text.fonts import FontConfiguration
 
 from mgi.assessments.models import Assessment
 from mgi.lib.collector import collector_paused
@@ -36,15 +34,26 @@ def pdf_identifier(assessment: Assessment, language: str) -> bytes:
 class _Renderer(threading.local):
     """WeasyPrint's font set-up and the parsed print styles, kept between renderings.
 
-    One per thread: WeasyPrint's objects are not made to be shared between threads.
+    One per thread: WeasyPrint's objects are not made to be shared between threads. Set up on
+    first use (see load_renderer).
     """
 
     def __init__(self):
-        self.fonts = FontConfiguration()
+        self._fonts = None
         self.css_text = None
         self.stylesheet = None
 
-    def styles(self) -> CSS:
+    @property
+    def fonts(self):
+        if self._fonts is None:
+            from weasyprint.text.fonts import FontConfiguration
+
+            self._fonts = FontConfiguration()
+        return self._fonts
+
+    def styles(self):
+        from weasyprint import CSS
+
         text = PRINT_CSS.read_text(encoding="utf-8")
         if text != self.css_text:  # edited while a development server runs
             self.css_text = text
@@ -55,7 +64,19 @@ class _Renderer(threading.local):
 _renderer = _Renderer()
 
 
+def load_renderer() -> None:
+    """Import WeasyPrint, set up its fonts and parse the print styles.
+
+    Not at start-up: loading Pango and fontconfig takes a third of a second, which every server
+    process and command would pay whether or not it makes a PDF. Batches call this before they
+    fork their workers, which then inherit it all instead of each doing it anew.
+    """
+    _renderer.styles()
+
+
 def render_profile_pdf(assessment: Assessment, language: str) -> bytes:
+    from weasyprint import HTML
+
     html = report_html(assessment, language)
     # The embedded <style> is the print stylesheet itself: it is given already parsed instead.
     # No base URL: the report embeds its styles and the wheel, and fetches nothing.

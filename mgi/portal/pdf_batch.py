@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from django.conf import settings
 
 from mgi.assessments.models import Assessment
+from mgi.portal.pdf import load_renderer
 from mgi.portal.pdf_cache import pdf_path, published_pdf
 
 
@@ -71,6 +72,7 @@ def render_jobs(jobs: list[PdfJob], workers: int, force: bool = False, on_done=N
         return results
     from django.db import connections
 
+    load_renderer()  # once here, not once in each worker
     # Forked workers must not share the parent's database connections: each opens its own.
     connections.close_all()
     with ProcessPoolExecutor(

