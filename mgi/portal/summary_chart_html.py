@@ -30,6 +30,7 @@ def _figure(chart: dict, caption: str) -> str:
         "%(caption)s: a bar per row, split by where the answers stand; the table below gives "
         "the numbers."
     ) % {"caption": caption}
+    key = escape(gettext("Key"))  # not inside the f-string, where extraction would miss it
     bars = "".join(_bar(bar, width, chart["bar_height"]) for bar in chart["bars"])
     legend = "".join(
         f'<li><span class="summary-swatch summary-{item["status"]}" '
@@ -43,7 +44,7 @@ def _figure(chart: dict, caption: str) -> str:
         f'width="{width}" height="{chart["height"]}" role="img" '
         f'aria-labelledby="{chart_id}-title" focusable="false">\n'
         f'    <title id="{chart_id}-title">{title}</title>\n{bars}  </svg>\n'
-        f'  <ul class="summary-legend" aria-label="{escape(gettext("Key"))}">\n'
+        f'  <ul class="summary-legend" aria-label="{key}">\n'
         f"    {legend}\n  </ul>\n</figure>\n"
     )
 
@@ -76,11 +77,12 @@ def _table(chart: dict, caption: str, row_heading: str) -> str:
     )
     rows = "".join(_table_row(bar) for bar in chart["bars"])
     numbers = gettext("%(caption)s: the numbers") % {"caption": caption}
+    answered = escape(gettext("Answered"))
     return (
         '<table class="summary-table">\n'
         f"  <caption>{numbers}</caption>\n"
         f'  <thead><tr><th scope="col">{conditional_escape(row_heading)}</th>{headings}'
-        f'<th scope="col">{escape(gettext("Answered"))}</th></tr></thead>\n'
+        f'<th scope="col">{answered}</th></tr></thead>\n'
         f"  <tbody>\n{rows}  </tbody>\n</table>\n"
     )
 

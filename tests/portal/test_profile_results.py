@@ -64,6 +64,21 @@ def test_the_profile_shows_domain_summaries_as_a_chart_with_a_table(client, answ
     assert first == ["1. Migrants' rights", "7", "1", "0", "0", "0", "8", "8 of 16 (50%)"]
 
 
+@pytest.mark.parametrize(
+    ("prefix", "key", "answered", "count"),
+    [("/es", "Leyenda", "Con respuesta", "8 de 16"), ("/fr", "Légende", "Renseignés", "8 sur 16")],
+)
+def test_the_chart_and_its_table_read_in_the_pages_language(
+    client, answered_peru, prefix, key, answered, count
+):
+    soup = soup_of(client, f"{prefix}/profiles/per/2019/")
+
+    assert soup.select_one("ul.summary-legend")["aria-label"] == key
+    assert soup.select("table.summary-table thead th")[-1].get_text() == answered
+    assert soup.select_one("table.summary-table tbody td:last-child").get_text().startswith(count)
+    assert count in soup.select_one("svg.summary-chart-svg text").get_text()
+
+
 def test_derived_categories_stand_beside_published_ones_and_differences_are_marked(
     client, answered_peru
 ):

@@ -1,5 +1,9 @@
 from django import template
+from django.conf import settings
+from django.template.loader import render_to_string
 from django.urls import translate_url
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 
 from mgi.places.names import place_name as localised_place_name
 from mgi.portal.evidence_html import evidence_details as render_evidence_details
@@ -31,3 +35,27 @@ def evidence_details(finding: dict):
 def summary_chart(chart: dict, caption, row_heading):
     """The domain-summary chart and its table (see portal/summary_chart_html.py)."""
     return summary_chart_html(chart, caption, row_heading)
+
+
+# Rendered wheels by language, page and segments. Every profile of a framework shows the same
+# wheel, and the static site renders hundreds of profiles: the wheel is written once per language.
+# The segments are the key, so a changed framework is never shown from an old rendering. Not
+# while developing, where the template itself may change under a running server.
+_rendered_wheels: dict[tuple, str] = {}
+KEPT_WHEELS = 32
+
+
+@register.simple_tag
+def wheel(segments, on_home: bool = False):
+    """The clickable wheel of domains (portal/_wheel.html)."""
+    context = {"wheel": segments, "on_home": bool(on_home)}
+    if settings.DEBUG:
+        return mark_safe(render_to_string("portal/_wheel.html", context))
+    key = (get_language(), bool(on_home), tuple(segments))
+    rendered = _rendered_wheels.get(key)
+    if rendered is None:
+        rendered = render_to_string("portal/_wheel.html", context)
+        if len(_rendered_wheels) >= KEPT_WHEELS:
+            _rendered_wheels.clear()
+        _rendered_wheels[key] = rendered
+    return mark_safe(rendered)
