@@ -67,6 +67,11 @@ def main() -> None:
         "demo, without PDFs",
         lambda: build_site(folder / "demo", include_pdf=False, workers=workers),
     )
+    # The first build of a process also imports the URL configuration and compiles templates.
+    timed(
+        "demo again, start-up paid",
+        lambda: build_site(folder / "demo-again", include_pdf=False, workers=workers),
+    )
     timed("demo, with PDFs", lambda: build_site(folder / "demo-pdf", workers=workers))
     # Made-up published profiles, written with bulk operations (see mgi/operations/synthetic.py).
     generate_synthetic(profiles, 1, seed=1, force=True)
