@@ -33,8 +33,13 @@ def _schema_validator() -> jsonschema.Draft202012Validator:
 
 
 def read_framework_file(path: Path | str) -> FrameworkFile:
-    """Parse, schema-check and rule-check a YAML framework file; raise on the first problem."""
+    """Parse, schema-check and rule-check a framework file (YAML, or an XLSX workbook in the
+    same fields: see workbook.py); raise on the first problem."""
     path = Path(path)
+    if path.suffix.lower() == ".xlsx":
+        from mgi.frameworks.workbook import read_framework_workbook  # it imports this module
+
+        return read_framework_workbook(path)
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -54,15 +59,29 @@ def read_framework_file(path: Path | str) -> FrameworkFile:
             f"{path}, line 1: the file must hold a mapping (format, code, ...)"
         )
 
-    errors = list(_schema_validator().iter_errors(data))
-    if errors:
-        first = min(errors, key=lambda e: (_line_of(root, list(e.absolute_path)), len(e.path)))
-        raise FrameworkFileError(_describe_schema_error(path, root, data, first))
-    check_framework_rules(path, root, data)
+    check_framework_data(path, data, lambda json_path: _line_location(root, json_path))
     checksum = hashlib.sha256(
         json.dumps(data, sort_keys=True, ensure_ascii=False).encode("utf-8")
     ).hexdigest()
     return FrameworkFile(path=path, data=data, checksum=checksum)
+
+
+def check_framework_data(path: Path, data: dict, locate) -> None:
+    """Schema, then rules; raise on the first problem, in the order of the file.
+
+    `locate(json_path)` gives where a part of the data is written, as (a key that sorts in the
+    file's order, its description such as "line 12").
+    """
+    errors = list(_schema_validator().iter_errors(data))
+    if errors:
+        first = min(errors, key=lambda e: (locate(list(e.absolute_path))[0], len(e.path)))
+        raise FrameworkFileError(_describe_schema_error(path, locate, data, first))
+    check_framework_rules(path, locate, data)
+
+
+def _line_location(root: yaml.Node, json_path: list) -> tuple[tuple, str]:
+    line = _line_of(root, json_path)
+    return (line,), f"line {line}"
 
 
 def _line_of(root: yaml.Node, json_path: list) -> int:
@@ -115,7 +134,7 @@ def _split_entry_and_field(json_path: list) -> tuple[list, str | None]:
     return json_path, None
 
 
-def _describe_schema_error(path: Path, root, data: dict, error) -> str:
+def _describe_schema_error(path: Path, locate, data: dict, error) -> str:
     json_path = list(error.absolute_path)
     entry_path, field = _split_entry_and_field(json_path)
     if error.validator == "required":
@@ -124,6 +143,7 @@ def _describe_schema_error(path: Path, root, data: dict, error) -> str:
     elif error.validator == "additionalProperties":
         unknown = sorted(set(error.instance) - set(error.schema.get("properties", {})))
         message = f"unknown field {', '.join(repr(name) for name in unknown)}"
+        json_path = json_path + unknown[:1]  # where the unknown field is written
     elif (
         error.validator == "oneOf"
         and "oneOf" in error.schema
@@ -132,22 +152,23 @@ def _describe_schema_error(path: Path, root, data: dict, error) -> str:
         message = "must be a non-empty text, or a mapping of language codes (en, es, fr) to texts"
     else:
         message = error.message
-    return format_problem(path, _line_of(root, json_path), data, entry_path, field, message)
+    where = locate(json_path)[1]
+    return format_problem(path, where, data, entry_path, field, message)
 
 
-def format_problem(path, line, data, entry_path, field, message) -> str:
+def format_problem(path, where: str, data, entry_path, field, message) -> str:
     label = _entry_label(data, entry_path)
     entry = _entry_path(entry_path) + (f" ({label})" if label else "")
     field_text = f", field '{field}'" if field else ""
-    return f"{path}, line {line}: {entry}{field_text}: {message}"
+    return f"{path}, {where}: {entry}{field_text}: {message}"
 
 
-def check_framework_rules(path: Path, root, data: dict) -> None:
+def check_framework_rules(path: Path, locate, data: dict) -> None:
     """Rules the schema cannot say: uniqueness, code prefixes, references to scales."""
 
     def fail(json_path: list, field: str | None, message: str):
-        line = _line_of(root, json_path + ([field] if field else []))
-        raise FrameworkFileError(format_problem(path, line, data, json_path, field, message))
+        where = locate(json_path + ([field] if field else []))[1]
+        raise FrameworkFileError(format_problem(path, where, data, json_path, field, message))
 
     scales = {}
     for s_index, scale in enumerate(data["scales"]):

@@ -7,6 +7,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+import yaml
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
@@ -19,6 +20,7 @@ from mgi.assessments.workbook_import import WorkbookError, apply_workbook, read_
 from mgi.frameworks.files import FrameworkFileError, read_framework_file
 from mgi.frameworks.loading import load_framework
 from mgi.frameworks.models import Framework, Indicator, ScaleOption
+from mgi.frameworks.workbook import write_framework_workbook
 from mgi.places.models import Place
 from mgi.profiles.importing import ProfileImportError, import_profile, plan_profile_import
 from mgi.profiles.models import Finding, Profile
@@ -126,7 +128,11 @@ SMALL_FRAMEWORK = textwrap.dedent(
 @FUZZ
 @given(raw=damaged_text_file(SMALL_FRAMEWORK))
 def test_damaged_framework_files_load_or_are_refused_naming_the_file(db, tmp_path, raw):
-    path = tmp_path / "fuzzed.yaml"
+    load_or_refuse_framework(tmp_path / "fuzzed.yaml", raw)
+
+
+def load_or_refuse_framework(path: Path, raw: bytes) -> None:
+    """The framework in `raw` loads, or is refused naming the file with nothing written."""
     path.write_bytes(raw)
     before = row_counts()
     try:
@@ -206,6 +212,21 @@ def test_damaged_workbooks_are_applied_or_refused_naming_the_sheet(cast, draft, 
             assert row_counts() == before
 
     upload()
+
+
+# Framework workbooks --------------------------------------------------------------------------
+
+FRAMEWORK_WORKBOOK = write_framework_workbook(yaml.safe_load(SMALL_FRAMEWORK))
+
+
+@pytest.mark.filterwarnings("ignore::UserWarning")
+def test_damaged_framework_workbooks_load_or_are_refused_naming_the_file(db, tmp_path):
+    @FUZZ
+    @given(raw=damaged_workbooks(Sample(FRAMEWORK_WORKBOOK)))
+    def load(raw):
+        load_or_refuse_framework(tmp_path / "fuzzed.xlsx", raw)
+
+    load()
 
 
 # SDG 10.7.2 CSV files -------------------------------------------------------------------------

@@ -7,12 +7,13 @@ from mgi.frameworks.loading import count_indicators, load_framework
 
 class Command(BaseCommand):
     help = (
-        "Validate a framework file (YAML) and load it; loading the same file again changes nothing."
+        "Validate a framework file (YAML, or an XLSX workbook in the same fields) and load it; "
+        "loading the same file again changes nothing."
     )
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "path", help="framework file, e.g. mgi/frameworks/data/mgi-national.yaml"
+            "path", help="framework file, e.g. mgi/frameworks/data/mgi-national.yaml or a .xlsx"
         )
 
     def handle(self, *args, path, **options):
