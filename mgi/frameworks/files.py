@@ -59,15 +59,13 @@ def read_framework_file(path: Path | str) -> FrameworkFile:
             f"{path}, line 1: the file must hold a mapping (format, code, ...)"
         )
 
-    check_framework_data(path, data, lambda json_path: _line_location(root, json_path))
-    checksum = hashlib.sha256(
-        json.dumps(data, sort_keys=True, ensure_ascii=False).encode("utf-8")
-    ).hexdigest()
-    return FrameworkFile(path=path, data=data, checksum=checksum)
+    return checked_framework(path, data, lambda json_path: _line_location(root, json_path))
 
 
-def check_framework_data(path: Path, data: dict, locate) -> None:
-    """Schema, then rules; raise on the first problem, in the order of the file.
+def checked_framework(path: Path, data: dict, locate) -> FrameworkFile:
+    """Schema, then rules, whatever the file's format; raise on the first problem, in the order
+    of the file. The checksum depends on the data alone, so a YAML file and a workbook that hold
+    the same framework load as the same.
 
     `locate(json_path)` gives where a part of the data is written, as (a key that sorts in the
     file's order, its description such as "line 12").
@@ -77,6 +75,10 @@ def check_framework_data(path: Path, data: dict, locate) -> None:
         first = min(errors, key=lambda e: (locate(list(e.absolute_path))[0], len(e.path)))
         raise FrameworkFileError(_describe_schema_error(path, locate, data, first))
     check_framework_rules(path, locate, data)
+    checksum = hashlib.sha256(
+        json.dumps(data, sort_keys=True, ensure_ascii=False).encode("utf-8")
+    ).hexdigest()
+    return FrameworkFile(path=path, data=data, checksum=checksum)
 
 
 def _line_location(root: yaml.Node, json_path: list) -> tuple[tuple, str]:

@@ -11,15 +11,13 @@ A workbook is read into the same data as a YAML file and checked by the same rul
 name the sheet, row and column instead of the line.
 """
 
-import hashlib
 import io
-import json
 from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.utils import get_column_letter
 
-from mgi.frameworks.files import FrameworkFile, FrameworkFileError, check_framework_data
+from mgi.frameworks.files import FrameworkFile, FrameworkFileError, checked_framework
 
 SHEETS = ("framework", "scales", "domains", "areas", "indicators")
 LIST_SEPARATOR = ";"
@@ -137,16 +135,15 @@ class _Located:
         while steps and steps not in self.places:
             steps = steps[:-1]
         sheet, row, column = self.places.get(steps, (0, 1, 0))
-        where = f"sheet '{SHEETS[sheet]}', row {row}"
-        if column:
-            where += f", column {get_column_letter(column)}"
-        return (sheet, row, column), where
+        return (sheet, row, column), _where(SHEETS[sheet], row, column)
 
     def fail(self, sheet: str, row: int, column: int, message: str):
-        where = f"sheet '{sheet}', row {row}" + (
-            f", column {get_column_letter(column)}" if column else ""
-        )
-        raise FrameworkFileError(f"{self.path}, {where}: {message}")
+        raise FrameworkFileError(f"{self.path}, {_where(sheet, row, column)}: {message}")
+
+
+def _where(sheet: str, row: int, column: int) -> str:
+    column_text = f", column {get_column_letter(column)}" if column else ""
+    return f"sheet '{sheet}', row {row}{column_text}"
 
 
 def read_framework_workbook(path: Path) -> FrameworkFile:
@@ -156,11 +153,7 @@ def read_framework_workbook(path: Path) -> FrameworkFile:
     data = _framework_fields(sheets["framework"], located)
     data["scales"] = _scales(sheets["scales"], located)
     data["domains"] = _domains(sheets, located)
-    check_framework_data(path, data, located.locate)
-    checksum = hashlib.sha256(
-        json.dumps(data, sort_keys=True, ensure_ascii=False).encode("utf-8")
-    ).hexdigest()
-    return FrameworkFile(path=path, data=data, checksum=checksum)
+    return checked_framework(path, data, located.locate)
 
 
 def _open_sheets(path: Path) -> dict[str, list[tuple]]:
@@ -271,13 +264,17 @@ def _blank(value) -> bool:
 
 
 def _scales(rows: list[tuple], located: _Located) -> list[dict]:
-    scales: dict[str, dict] = {}
+    scales: list[dict] = []
+    index_of: dict[str, int] = {}  # scale code -> its place in `scales`
     for row_number, cells in _records(rows, "scales", located):
         code = str(cells.get("scale", ("", 0))[0]).strip()
         if not code:
             located.fail("scales", row_number, 1, "the row names no scale")
-        index = list(scales).index(code) if code in scales else len(scales)
-        scale = scales.setdefault(code, {"code": code, "options": []})
+        if code not in index_of:
+            index_of[code] = len(scales)
+            scales.append({"code": code, "options": []})
+        index = index_of[code]
+        scale = scales[index]
         located.mark(("scales", index), "scales", row_number)
         option_path = ("scales", index, "options", len(scale["options"]))
         option = _entry(cells, "scales", row_number, located, option_path)
@@ -286,7 +283,7 @@ def _scales(rows: list[tuple], located: _Located) -> list[dict]:
             located.mark(option_path + ("code",), "scales", row_number, cells["option"][1])
         option.setdefault("value", None)  # an empty value cell: an option that counts as none
         scale["options"].append(option)
-    return list(scales.values())
+    return scales
 
 
 def _domains(sheets: dict, located: _Located) -> list[dict]:

@@ -2,12 +2,14 @@
 
 The lists grow with the portal (an option per published place), yet they change only when
 something is published, so each server process keeps them per public version and language,
-like the rendered listing pages (see operations/public_cache.py). They are kept as objects, not
-in Django's cache, which would pickle and unpickle them on every search; and the place options
+like the rendered listing pages (see operations/public_cache.py). They are kept as objects
+(lru_cache), not in Django's cache, which would pickle and unpickle them on every search; and the
+place options
 are kept written out as HTML: writing 250 escaped options took longer than the rest of the form.
 """
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from django.conf import settings
 from django.utils.html import format_html
@@ -18,10 +20,6 @@ from mgi.frameworks.models import Domain, Framework
 from mgi.lib.i18n_text import pick
 from mgi.operations.page_versions import listing_version
 from mgi.places.names import place_name
-
-# One per language, with room for a version that readers still ask for while the next one fills.
-KEPT_VERSIONS = 8
-_kept: dict[str, "SearchChoices"] = {}
 
 
 @dataclass(frozen=True)
@@ -45,14 +43,14 @@ def search_choices() -> SearchChoices:
         return _read_choices()
     language = get_language() or settings.LANGUAGE_CODE
     # The version's tag already names the language and the code version.
-    key = listing_version(language=language).etag
-    choices = _kept.get(key)
-    if choices is None:
-        choices = _read_choices()
-        if len(_kept) >= KEPT_VERSIONS:
-            _kept.clear()  # older versions are never asked for again
-        _kept[key] = choices
-    return choices
+    return choices_of_version(listing_version(language=language).etag)
+
+
+# One per language, with room for a version that readers still ask for while the next one fills.
+@lru_cache(maxsize=8)
+def choices_of_version(etag: str) -> SearchChoices:
+    """The choices of one public version in the active language, which the tag names."""
+    return _read_choices()
 
 
 def _read_choices() -> SearchChoices:

@@ -7,7 +7,7 @@ from mgi.assessments.creation import create_assessment
 from mgi.assessments.models import Assessment
 from mgi.assessments.workflow import move_assessment
 from mgi.places.models import Place
-from mgi.search.choices import _kept as kept
+from mgi.search.choices import choices_of_version
 from tests.workspace.conftest import set_status
 
 
@@ -96,9 +96,9 @@ def test_a_place_without_a_published_profile_is_refused_by_name(client, indexed,
 def kept_choices(settings):
     """The server keeps the filters' choices per public version, as in production."""
     settings.PUBLIC_PAGE_CACHE = True
-    kept.clear()
+    choices_of_version.cache_clear()
     yield
-    kept.clear()
+    choices_of_version.cache_clear()
 
 
 def offered_places(client) -> list[str]:

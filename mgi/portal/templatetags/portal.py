@@ -1,3 +1,4 @@
+from functools import lru_cache
 from html import escape
 
 from django import template
@@ -39,28 +40,24 @@ def summary_chart(chart: dict, caption, row_heading):
     return summary_chart_html(chart, caption, row_heading)
 
 
-# Rendered wheels by language, page and segments. Every profile of a framework shows the same
-# wheel, and the static site renders hundreds of profiles: the wheel is written once per language.
-# The segments are the key, so a changed framework is never shown from an old rendering. Not
-# while developing, where the template itself may change under a running server.
-_rendered_wheels: dict[tuple, str] = {}
-KEPT_WHEELS = 32
-
-
 @register.simple_tag
 def wheel(segments, on_home: bool = False):
     """The clickable wheel of domains (portal/_wheel.html)."""
-    context = {"wheel": segments, "on_home": bool(on_home)}
-    if settings.DEBUG:
-        return mark_safe(render_to_string("portal/_wheel.html", context))
-    key = (get_language(), bool(on_home), tuple(segments))
-    rendered = _rendered_wheels.get(key)
-    if rendered is None:
-        rendered = render_to_string("portal/_wheel.html", context)
-        if len(_rendered_wheels) >= KEPT_WHEELS:
-            _rendered_wheels.clear()
-        _rendered_wheels[key] = rendered
-    return mark_safe(rendered)
+    if settings.DEBUG:  # the template itself may change under a running development server
+        return mark_safe(_wheel_html(tuple(segments), bool(on_home)))
+    return mark_safe(_kept_wheel_html(get_language(), tuple(segments), bool(on_home)))
+
+
+# Every profile of a framework shows the same wheel, and the static site renders hundreds of
+# profiles: the wheel is written once per language. The segments are part of the key, so a
+# changed framework is never shown from an old rendering.
+@lru_cache(maxsize=32)
+def _kept_wheel_html(language: str, segments: tuple, on_home: bool) -> str:
+    return _wheel_html(segments, on_home)
+
+
+def _wheel_html(segments: tuple, on_home: bool) -> str:
+    return render_to_string("portal/_wheel.html", {"wheel": segments, "on_home": on_home})
 
 
 @register.filter
