@@ -46,24 +46,25 @@ def _profile_month(date_text: str) -> datetime.date | None:
 
 
 def build_profile_page(assessment: Assessment, language: str) -> dict:
+    page = build_profile_text(assessment, language)
+    _attach_evidence(page["domains"], assessment, language)
+    page["revisions"] = _revision_notes(assessment, language)
+    page["results"] = build_profile_results(assessment, page["domains"], language)
+    return page
+
+
+def build_profile_text(assessment: Assessment, language: str) -> dict:
+    """What the page and the printed report share: the profile's texts in the reader's language,
+    each marked where it falls back to another, the domains in their colours and the wheel."""
     domains = framework_domains(assessment)
     profile, text_languages = build_profile_parts(assessment, language, domains=domains)
     colours = {domain.number: domain.colour for domain in domains}
     coloured_domains = [{**d, "colour": colours[d["number"]]} for d in profile["domains"]]
-    codes = {
-        code
-        for d in profile["domains"]
-        for kind in FINDING_KINDS
-        for finding in d[kind]
-        for code in finding["indicators"]
-    }
-    evidence = build_evidence(assessment, codes, language)
     for domain in coloured_domains:
         for kind in FINDING_KINDS:
             domain[kind] = [
                 {
                     **f,
-                    "evidence": [evidence[c] for c in f["indicators"] if c in evidence],
                     # Set only where the text falls back to another language than the page's.
                     "fallback_language": _fallback(
                         text_languages[domain["number"]][kind][i], language
@@ -74,7 +75,6 @@ def build_profile_page(assessment: Assessment, language: str) -> dict:
     return {
         "profile": profile,
         "domains": coloured_domains,
-        "revisions": _revision_notes(assessment, language),
         "introduction_paragraphs": [p for p in profile["introduction"].split("\n\n") if p],
         "title_fallback_language": _fallback(text_languages["title"], language),
         "introduction_fallback_language": _fallback(text_languages["introduction"], language),
@@ -84,8 +84,23 @@ def build_profile_page(assessment: Assessment, language: str) -> dict:
         "month": _profile_month(profile["date"]),
         "framework_title": pick(assessment.framework.title, language),
         "wheel": build_wheel(coloured_domains),
-        "results": build_profile_results(assessment, coloured_domains, language),
     }
+
+
+def _attach_evidence(domains: list[dict], assessment: Assessment, language: str) -> None:
+    """Give each finding the evidence of the indicators it cites (the page shows it beneath)."""
+    codes = {
+        code
+        for d in domains
+        for kind in FINDING_KINDS
+        for finding in d[kind]
+        for code in finding["indicators"]
+    }
+    evidence = build_evidence(assessment, codes, language)
+    for domain in domains:
+        for kind in FINDING_KINDS:
+            for finding in domain[kind]:
+                finding["evidence"] = [evidence[c] for c in finding["indicators"] if c in evidence]
 
 
 def _fallback(text_language: str, language: str) -> str | None:

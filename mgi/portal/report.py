@@ -9,15 +9,16 @@ from mgi.assessments.models import Answer, Assessment, Source
 from mgi.lib.i18n_text import pick
 from mgi.lib.markdown import render_markdown
 from mgi.places.models import Place
-from mgi.portal.pages import build_profile_page
+from mgi.portal.pages import build_profile_text
 from mgi.portal.report_local import build_context, build_summary
 from mgi.portal.wheel import SIZE
 
 
 def build_report_data(assessment: Assessment, language: str) -> dict:
-    page = build_profile_page(assessment, language)
+    # The page's texts without its evidence, results and revision notes, which print leaves out.
+    page = build_profile_text(assessment, language)
     page["sources"] = _key_sources(assessment)
-    page["annex"] = _annex(assessment, language)
+    page["annex"] = _annex(assessment, language, page["domains"])
     page["place"] = assessment.place
     page["print_wheel"] = _print_wheel(page["wheel"])
     page["is_local"] = assessment.place.kind == Place.Kind.LOCAL
@@ -65,33 +66,39 @@ def _key_sources(assessment: Assessment) -> list[dict]:
     ]
 
 
-def _annex(assessment: Assessment, language: str) -> list[dict]:
+def _annex(assessment: Assessment, language: str, domains: list[dict]) -> list[dict]:
+    """Every answer under its domain, in the framework's order. Read as plain rows: model
+    instances with their JSON fields parsed cost more than the rest of the report's data."""
     answers = (
         Answer.objects.filter(assessment=assessment)
-        .select_related("indicator__area__domain", "option")
         .order_by("indicator__order")
-    )
-    domains: dict[int, dict] = {}
-    for answer in answers:
-        domain = answer.indicator.area.domain
-        entry = domains.setdefault(
-            domain.number,
-            {
-                "number": domain.number,
-                "name": pick(domain.name, language),
-                "colour": domain.colour,
-                "rows": [],
-            },
+        .values_list(
+            "indicator__area__domain__number",
+            "indicator__code",
+            "indicator__question",
+            "option__label",
+            "justification",
         )
-        entry["rows"].append(
+    )
+    entries: dict[int, dict] = {}
+    for domain_number, code, question, option_label, justification in answers:
+        if domain_number not in entries:
+            domain = next(d for d in domains if d["number"] == domain_number)
+            entries[domain_number] = {
+                "number": domain_number,
+                "name": domain["name"],
+                "colour": domain["colour"],
+                "rows": [],
+            }
+        entries[domain_number]["rows"].append(
             {
-                "code": answer.indicator.code,
-                "question": pick(answer.indicator.question, language),
-                "answer": pick(answer.option.label, language) if answer.option else "",
-                "justification": _plain_text(answer.justification),
+                "code": code,
+                "question": pick(question, language),
+                "answer": pick(option_label, language) if option_label else "",
+                "justification": _plain_text(justification),
             }
         )
-    return list(domains.values())
+    return list(entries.values())
 
 
 LINK = re.compile(r'<a href="([^"]*)"[^>]*>(.*?)</a>', re.S)

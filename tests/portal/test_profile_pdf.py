@@ -2,6 +2,7 @@
 
 import json
 import re
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -125,7 +126,7 @@ def test_every_font_is_embedded(peru):
 
     assert found, "the PDF names no font"
     assert [font["name"] for font in found if font["embedded"] != "yes"] == []
-    assert any("DejaVu" in font["name"] for font in found)
+    assert any("Liberation-Sans" in font["name"] for font in found)
 
 
 def test_the_pdf_says_it_is_in_english_and_the_spanish_one_in_spanish(peru):
@@ -179,3 +180,19 @@ def test_the_pdf_is_the_same_bytes_every_time_it_is_rendered(peru, published_per
     again = render_profile_pdf(published_peru, "en")
 
     assert again == Path(peru["en"]).read_bytes()
+
+
+def test_the_pdf_carries_its_identifier_and_reads_without_repair(peru):
+    english, spanish = peru["en"].read_bytes(), peru["es"].read_bytes()
+    identifiers = [re.search(rb"/ID \[\((\w+)\) \((\w+)\)\]", pdf) for pdf in (english, spanish)]
+
+    assert all(identifiers)
+    # The permanent part names the profile in its language; the second digests the file.
+    assert identifiers[0][1] != identifiers[1][1]
+    assert identifiers[0][2] != identifiers[0][1]
+    # poppler finds every object through the cross-references, without rebuilding them.
+    checked = subprocess.run(
+        ["pdfinfo", str(peru["en"])], capture_output=True, text=True, check=True
+    )
+    assert checked.stderr == ""
+    assert "Tagged:          yes" in checked.stdout

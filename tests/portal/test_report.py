@@ -136,3 +136,26 @@ def test_an_annex_justification_in_markdown_reads_as_plain_text_with_its_links(p
     first = report_of(published_peru).select_one("#annex .annex-answer").get_text()
 
     assert first == "Answer: —. See the Health Act (https://example.org/act) & its rules"
+
+
+def test_the_framework_wheel_names_the_domains_in_the_reader_s_language(published_peru):
+    spanish_names = [d.name["es"] for d in published_peru.framework.domains.order_by("number")]
+
+    soup = report_of(published_peru, "es")
+
+    labels = soup.select(".framework-wheel .wheel-label:not(.wheel-hub-label)")
+    assert sorted(squeeze(label.get_text(" ")) for label in labels) == sorted(spanish_names)
+    # The cover shows the ring alone: the names would only repeat the framework's page.
+    assert soup.select(".cover-wheel .wheel-label:not(.wheel-hub-label)") == []
+    assert len(soup.select(".cover-wheel svg path")) == 6
+
+
+def test_the_annex_heads_each_domain_in_the_reader_s_language(published_peru):
+    from mgi.demo.answers import PUBLISHED_ANSWERS, apply_demo_answers, read_demo_answers
+
+    apply_demo_answers(published_peru, read_demo_answers(PUBLISHED_ANSWERS))
+    domains = published_peru.framework.domains.order_by("number")
+
+    headings = [h.get_text() for h in report_of(published_peru, "fr").select("#annex h3")]
+
+    assert headings == [f"{d.number}. {d.name['fr']}" for d in domains]
