@@ -5,9 +5,6 @@ import hmac
 import io
 
 from django.conf import settings
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
-from openpyxl.worksheet.datavalidation import DataValidation
 
 from mgi.assessments.models import Answer, Assessment, Source
 from mgi.lib.i18n_text import pick
@@ -46,6 +43,10 @@ def workbook_signature(assessment_id: int, codes: list[str]) -> str:
 
 
 def export_workbook(assessment: Assessment, language: str = "en") -> bytes:
+    # openpyxl is loaded when a workbook is made, not by every process that loads the URLs.
+    from openpyxl import Workbook
+    from openpyxl.worksheet.datavalidation import DataValidation
+
     answers = list(
         Answer.objects.filter(assessment=assessment)
         .select_related("indicator__area__domain", "indicator__scale", "option")
@@ -136,6 +137,8 @@ def export_workbook(assessment: Assessment, language: str = "en") -> bytes:
 
 
 def _style(sheet, widths: list[int]) -> None:
+    from openpyxl.styles import Alignment, Font
+
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     sheet.freeze_panes = "A2"

@@ -6,7 +6,6 @@ import zipfile
 from dataclasses import dataclass, field
 
 from django.db import transaction
-from openpyxl import load_workbook
 
 from mgi.assessments.answers import (
     AnswerEdit,
@@ -87,6 +86,8 @@ def read_workbook(assessment: Assessment, raw: bytes) -> WorkbookPlan:
         raise WorkbookError([f"the file is larger than {MAX_WORKBOOK_BYTES // 1_000_000} MB"])
     if _unpacked_size(raw) > MAX_UNPACKED_BYTES:
         raise WorkbookError(["the file unpacks to far more than a questionnaire workbook"])
+    from openpyxl import load_workbook  # loaded on upload, not with the URLs
+
     try:
         book = load_workbook(io.BytesIO(raw), data_only=True)
     except Exception:

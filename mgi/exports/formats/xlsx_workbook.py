@@ -2,10 +2,6 @@
 
 from datetime import UTC
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
 from mgi.exports.about import PACKAGE_NAME
 from mgi.exports.formats.base import Exporter, converted, converters, no_progress
 from mgi.exports.registry import register
@@ -19,11 +15,17 @@ def _naive_utc(value):
 CONVERT = {"number": float, "datetime": _naive_utc}
 
 
-def _text_cell(sheet, value):
-    """A cell that holds user text as text: never a formula, never a control character."""
-    cell = WriteOnlyCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("", value))
-    cell.data_type = "s"
-    return cell
+def _text_cells(sheet):
+    """A maker of cells that hold user text as text: never a formula, never a control character."""
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    def text_cell(value):
+        cell = WriteOnlyCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("", value))
+        cell.data_type = "s"
+        return cell
+
+    return text_cell
 
 
 @register
@@ -39,17 +41,21 @@ class XlsxExporter(Exporter):
         return [path]
 
     def write_workbook(self, tables, about, path, progress=no_progress) -> None:
+        # Loaded here, not with the URL configuration that every process reads at start-up.
+        from openpyxl import Workbook
+
         # write_only streams rows to disk: memory stays flat however many answers there are.
         workbook = Workbook(write_only=True)
         self._about_sheet(workbook, tables, about)
         for table in tables:
             sheet = workbook.create_sheet(title=table.name[:31])
             sheet.append(table.field_names)
+            text_cell = _text_cells(sheet)
             column_converters = converters(table, CONVERT)
             for row in progress(table.rows(), table):
                 sheet.append(
                     [
-                        _text_cell(sheet, value) if isinstance(value, str) else value
+                        text_cell(value) if isinstance(value, str) else value
                         for value in converted(row, column_converters)
                     ]
                 )
