@@ -64,7 +64,7 @@ def main() -> None:
     workers = default_workers()
     print(f"{workers} workers")
     timed(
-        "demo, without PDFs",
+        "demo, without PDFs, first build of the process",
         lambda: build_site(folder / "demo", include_pdf=False, workers=workers),
     )
     # The first build of a process also imports the URL configuration and compiles templates.
