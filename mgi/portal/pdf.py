@@ -100,8 +100,8 @@ class _ZlibAtDefaultLevel:
     compress = staticmethod(zlib.compress)
 
     @staticmethod
-    def compressobj(level=zlib.Z_DEFAULT_COMPRESSION, *args, **kwargs):
-        return zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, *args, **kwargs)
+    def compressobj(level=None):  # pydyf passes level=9
+        return zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION)
 
 
 def _deflate_at_default_level() -> None:

@@ -80,10 +80,11 @@ def _annex(assessment: Assessment, language: str, domains: list[dict]) -> list[d
             "justification",
         )
     )
+    by_number = {domain["number"]: domain for domain in domains}
     entries: dict[int, dict] = {}
     for domain_number, code, question, option_label, justification in answers:
         if domain_number not in entries:
-            domain = next(d for d in domains if d["number"] == domain_number)
+            domain = by_number[domain_number]
             entries[domain_number] = {
                 "number": domain_number,
                 "name": domain["name"],

@@ -4,8 +4,8 @@ The lists grow with the portal (an option per published place), yet they change 
 something is published, so each server process keeps them per public version and language,
 like the rendered listing pages (see operations/public_cache.py). They are kept as objects
 (lru_cache), not in Django's cache, which would pickle and unpickle them on every search; and the
-place options
-are kept written out as HTML: writing 250 escaped options took longer than the rest of the form.
+place options are kept written out as HTML: writing 250 escaped options took longer than the rest
+of the form.
 """
 
 from dataclasses import dataclass

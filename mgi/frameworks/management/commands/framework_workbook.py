@@ -19,13 +19,12 @@ class Command(BaseCommand):
         parser.add_argument("output", help="the workbook to write, e.g. framework.xlsx")
 
     def handle(self, *args, path, output, **options):
-        try:
-            parsed = read_framework_file(path)
-        except FrameworkFileError as error:
-            raise CommandError(str(error)) from None
         target = Path(output)
         if target.suffix.lower() != ".xlsx":
             raise CommandError(f"{output}: the workbook's name must end in .xlsx")
-        target.write_bytes(write_framework_workbook(parsed.data))
-        data = parsed.data
+        try:
+            data = read_framework_file(path).data
+        except FrameworkFileError as error:
+            raise CommandError(str(error)) from None
+        target.write_bytes(write_framework_workbook(data))
         self.stdout.write(f"{data['code']} {data['version']}: written to {target}")
