@@ -44,9 +44,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "mgi.operations.limits.RequestSizeLimitMiddleware",
-    "django.middleware.security.SecurityMiddleware",
+    # Outermost, so that every answer carries the security headers, a 413 refusal included.
     "mgi.operations.security.SecurityHeadersMiddleware",
+    "django.middleware.security.SecurityMiddleware",
+    "mgi.operations.limits.RequestSizeLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
