@@ -1,27 +1,11 @@
 """Profile PDFs are kept on disk once rendered; a disk that refuses them costs the cache only."""
 
-import resource
-import signal
-from contextlib import contextmanager
-
 import pytest
 
 from mgi.portal.pdf_cache import pdf_path, published_pdf
+from tests.disk_limits import files_limited_to
 
 pytestmark = pytest.mark.django_db
-
-
-@contextmanager
-def files_limited_to(size: int):
-    """The kernel refuses to grow any file past `size` bytes, as a full disk refuses a write."""
-    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
-    previous = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-    resource.setrlimit(resource.RLIMIT_FSIZE, (size, hard))
-    try:
-        yield
-    finally:
-        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
-        signal.signal(signal.SIGXFSZ, previous)
 
 
 def test_a_rendered_pdf_is_kept_and_read_back(published_peru, settings, tmp_path):
