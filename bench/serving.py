@@ -60,10 +60,17 @@ def free_port() -> int:
 
 
 @contextmanager
-def serving(env: dict[str, str], workers: int | None = None, threads: int | None = None):
+def serving(
+    env: dict[str, str],
+    workers: int | None = None,
+    threads: int | None = None,
+    background_worker: bool = False,
+):
     """`mgi serve` on a free loopback port; yields its base URL; stops it on the way out."""
     port = free_port()
     command = [MGI, "serve", "--bind", f"127.0.0.1:{port}"]
+    if background_worker:
+        command.append("--worker")
     if workers:
         command += ["--workers", str(workers)]
     if threads:

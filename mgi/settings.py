@@ -30,6 +30,8 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django_tasks",
+    "django_tasks_db",
     "mgi.frameworks",
     "mgi.places",
     "mgi.assessments",
@@ -147,6 +149,10 @@ CACHES = {
 }
 # Off while developing, where templates change under a running server.
 PUBLIC_PAGE_CACHE = envbool("MGI_PAGE_CACHE", not DEBUG)
+
+# Heavy work (the open-data files) runs off the request path: queued in the database, on SQLite
+# and PostgreSQL alike, and done by `mgi worker`.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 # Refused from the headers, before the body is read (413); the XLSX questionnaire is 10 MB at most.
 MAX_REQUEST_BYTES = envint("MGI_MAX_REQUEST_BYTES", 12 * 1024 * 1024)

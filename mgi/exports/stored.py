@@ -1,9 +1,8 @@
-"""Open-data downloads made once for each change of the published data, then read from disk.
+"""Open-data files kept on disk under the stamp of the published data they were made from.
 
-A download of every published answer takes seconds to make; made per request, a few readers
-asking with random query strings would keep every server process busy. Each file is kept under
-the stamp of the published data it was made from, so a new publication makes new files and a
-request for unchanged data only reads.
+A download of every published answer takes seconds to make. Files are made by a background task
+once for each change of the published data (mgi/exports/tasks.py); a request only reads them, so
+readers asking with random query strings cost a file read each, not a rebuild.
 """
 
 import fcntl
@@ -23,14 +22,24 @@ def downloads_folder() -> Path:
     return Path(settings.DATA_DIR) / "cache" / "open-data"
 
 
-def stored_download(filename: str, write: Callable[[Path], None]) -> Path:
-    """The file for today's published data: read if made, otherwise made once and kept.
-
-    `write(path)` makes the file at `path`. Processes asking at once wait for the first one's
-    file rather than each making their own.
-    """
+def current_folder() -> Path:
+    """Where the files of today's published data are, or will be."""
     stamp = hashlib.sha256(published_stamp().key.encode()).hexdigest()[:16]
-    folder = downloads_folder() / stamp
+    return downloads_folder() / stamp
+
+
+def ready_download(filename: str) -> Path | None:
+    """The file made from today's published data, or None while it is not made yet."""
+    path = current_folder() / filename
+    return path if path.exists() else None
+
+
+def store_download(filename: str, write: Callable[[Path], None]) -> Path:
+    """Make the file for today's published data unless it is made; two makers never collide.
+
+    `write(path)` makes the file at `path`; it is moved into place only once complete.
+    """
+    folder = current_folder()
     path = folder / filename
     if path.exists():
         return path
@@ -43,7 +52,7 @@ def stored_download(filename: str, write: Callable[[Path], None]) -> Path:
                 os.replace(draft, path)
             finally:
                 draft.unlink(missing_ok=True)
-    _forget_all_but(stamp)
+    _forget_all_but(folder.name)
     return path
 
 

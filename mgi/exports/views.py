@@ -1,8 +1,6 @@
 """/data/: the open-data page, and each download, made once per change of the published data."""
 
 import json
-import logging
-from pathlib import Path
 
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import render
@@ -10,14 +8,17 @@ from django.utils.translation import gettext as _
 
 from mgi.api.caching import conditional
 from mgi.api.visibility import newest_published
-from mgi.exports.about import LICENCE, PACKAGE_NAME, describe_export
-from mgi.exports.catalogue import TABLES, TABLES_BY_NAME
+from mgi.exports.about import LICENCE, describe_export
+from mgi.exports.catalogue import TABLES
+from mgi.exports.downloads import WORKBOOK, download_writer, table_filename
 from mgi.exports.formats.data_package import descriptor
 from mgi.exports.registry import get_exporter, streaming_exporter_for
-from mgi.exports.stored import stored_download
+from mgi.exports.stored import ready_download
+from mgi.exports.tasks import request_open_data
 from mgi.operations.refusals import refusal
 
-logger = logging.getLogger(__name__)
+# The files of a few hundred profiles take seconds to a minute to make.
+RETRY_AFTER_SECONDS = 30
 
 
 def _licensed(response: HttpResponse, filename: str) -> HttpResponse:
@@ -36,51 +37,41 @@ def data_page(request):
             "tables": [{"table": table, "rows": table.count()} for table in TABLES],
             "rounds": newest_published().count(),
             "streaming_formats": [get_exporter("csv"), get_exporter("json")],
+            "files_ready": ready_download(WORKBOOK) is not None,
         },
     )
 
 
 @conditional
 def table_download(request, name: str, extension: str):
-    table = TABLES_BY_NAME.get(name)
+    filename = table_filename(name, extension)
     exporter = streaming_exporter_for(extension)
-    if table is None or exporter is None:
+    if download_writer(filename) is None or exporter is None:
         raise Http404("No such download.")
-    filename = f"{PACKAGE_NAME}-{table.name}.{exporter.extension}"
-
-    def write(path: Path) -> None:
-        with path.open("w", encoding="utf-8", newline="") as out:
-            out.writelines(exporter.stream(table, describe_export()))
-
-    return _download(filename, write, f"{exporter.media_type}; charset=utf-8")
+    return _download(filename, f"{exporter.media_type}; charset=utf-8")
 
 
 @conditional
 def workbook_download(request):
-    exporter = get_exporter("xlsx")
-    filename = f"{PACKAGE_NAME}.xlsx"
-    return _download(
-        filename,
-        lambda path: exporter.write_workbook(TABLES, describe_export(), path),
-        exporter.media_type,
-    )
+    return _download(WORKBOOK, get_exporter("xlsx").media_type)
 
 
-def _download(filename: str, write, content_type: str) -> HttpResponse:
-    try:
-        kept = stored_download(filename, write)
-    except OSError:
-        logger.exception("could not make the download %s", filename)
+def _download(filename: str, content_type: str) -> HttpResponse:
+    """The kept file; while it is being made, a polite 503 that says when to come back."""
+    path = ready_download(filename)
+    if path is None:
+        request_open_data()
         response = refusal(
             503,
             _(
-                "This download cannot be made at the moment: the server's storage is full or "
-                "read-only. Please try again later."
+                "This file is being made from the latest published data. It will be ready in "
+                "about a minute: please try again then."
             ),
         )
-        response["Retry-After"] = "300"
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        response["Cache-Control"] = "no-store"
         return response
-    return _licensed(FileResponse(kept.open("rb"), content_type=content_type), filename)
+    return _licensed(FileResponse(path.open("rb"), content_type=content_type), filename)
 
 
 @conditional

@@ -9,12 +9,16 @@ drafts do not bump it, so researchers at work never empty the cache of public pa
 from django.contrib.admin.models import LogEntry
 from django.db.models import F
 from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
+from django.dispatch import Signal, receiver
 from django.utils import timezone
 
 from mgi.assessments.models import Assessment, AuditRecord
 from mgi.frameworks.models import Framework
 from mgi.operations.models import PublicVersion
+
+# Sent whenever the version moves, inside the writing transaction: what readers download may
+# have to be made again (receivers that start work should wait for the commit).
+public_data_changed = Signal()
 
 
 def bump_public_version() -> None:
@@ -26,6 +30,7 @@ def bump_public_version() -> None:
         PublicVersion.objects.get_or_create(
             pk=PublicVersion.ROW, defaults={"number": 1, "changed_at": now}
         )
+    public_data_changed.send(sender=PublicVersion)
 
 
 def may_change_public_pages(record: AuditRecord) -> bool:

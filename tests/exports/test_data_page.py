@@ -10,11 +10,15 @@ from openpyxl import load_workbook
 
 from mgi.exports.about import LICENCE
 from mgi.exports.catalogue import TABLES
+from mgi.exports.tasks import make_open_data
 from tests.api.conftest import SECRET
 
 
 @pytest.fixture
-def data(published_chile, secret_drafts):
+def data(published_chile, secret_drafts, settings, tmp_path):
+    """Published data, and its files made as the background task makes them."""
+    settings.DATA_DIR = tmp_path
+    make_open_data.call()
     return published_chile
 
 

@@ -136,9 +136,9 @@ def test_a_server_on_a_read_only_sqlite_file_answers_a_save_with_503(data_dir):
     session = (data_dir / "researcher-session").read_text()
     assessment_id = _draft_id(data_dir)
 
-    with servers.running(
-        servers.sqlite_env(data_dir), workers=1, prefix=without_root_privilege()
-    ) as server:
+    # Development settings, said explicitly: the staged session is signed with their key.
+    env = servers.sqlite_env(data_dir, MGI_DEBUG="true")
+    with servers.running(env, workers=1, prefix=without_root_privilege()) as server:
         client = requests.Session()
         client.cookies.set("sessionid", session)
         address = f"{server.url}/workspace/assessments/{assessment_id}/answers/{ANSWER}/"

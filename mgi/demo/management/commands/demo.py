@@ -48,9 +48,9 @@ class Command(BaseCommand):
         bind = addrport if ":" in addrport else f"127.0.0.1:{addrport}"
         self.stdout.write(f"\nServing on http://{bind}/  (try /profiles/per/2019/; Ctrl-C stops)\n")
         self.stdout.flush()
-        # The demo runs on the production server, as readers would meet the platform; this
-        # process becomes it, so Ctrl-C and a supervisor's signals reach it directly.
-        command = [sys.executable, "-m", "mgi.cli", "serve", "--bind", bind]
+        # The demo runs on the production server with its background worker, as readers would
+        # meet the platform; this process becomes it, so Ctrl-C reaches it directly.
+        command = [sys.executable, "-m", "mgi.cli", "serve", "--bind", bind, "--worker"]
         os.execve(sys.executable, command, demo_server_environment(bind))
 
     def _load(self, kind: str, path: Path) -> str:

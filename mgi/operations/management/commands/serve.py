@@ -15,7 +15,10 @@ def default_workers() -> int:
     return min(2 * (os.cpu_count() or 1) + 1, MAX_DEFAULT_WORKERS)
 
 
-def gunicorn_arguments(bind: str, workers: int, threads: int = 1) -> list[str]:
+def gunicorn_arguments(
+    bind: str, workers: int, threads: int = 1, with_worker: bool = False
+) -> list[str]:
+    hooks = ["--config", "python:mgi.operations.gunicorn_hooks"] if with_worker else []
     return [
         sys.executable,
         "-m",
@@ -36,6 +39,7 @@ def gunicorn_arguments(bind: str, workers: int, threads: int = 1) -> list[str]:
         "500",
         # Several servers may run on one machine: no shared control socket in the home folder.
         "--no-control-socket",
+        *hooks,
     ]
 
 
@@ -53,8 +57,13 @@ class Command(BaseCommand):
         parser.add_argument(
             "--threads", type=int, default=1, help="threads per worker process (default 1)"
         )
+        parser.add_argument(
+            "--worker",
+            action="store_true",
+            help="also run the background worker (`mgi worker`), started and stopped with it",
+        )
 
-    def handle(self, *args, bind, workers, threads, verbosity, **options):
+    def handle(self, *args, bind, workers, threads, worker, verbosity, **options):
         if workers < 1 or threads < 1:
             raise CommandError("--workers and --threads must be at least 1")
         if not settings.DEBUG and not (Path(settings.STATIC_ROOT) / "staticfiles.json").exists():
@@ -64,4 +73,4 @@ class Command(BaseCommand):
         self.stdout.flush()
         os.environ.setdefault("DJANGO_SETTINGS_MODULE", "mgi.settings")
         # Replace this process: a supervisor's signals (and SIGKILL) reach gunicorn itself.
-        os.execv(sys.executable, gunicorn_arguments(bind, workers, threads))
+        os.execv(sys.executable, gunicorn_arguments(bind, workers, threads, with_worker=worker))
