@@ -72,6 +72,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "mgi.workspace.context_processors.inbox",
             ],
         },
     },
@@ -115,9 +116,11 @@ USE_TZ = True
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "workspace:dashboard"
 LOGOUT_REDIRECT_URL = "home"
-# Password-reset mail goes to the console unless a server is configured.
+# Mail (password resets, review events) goes to the console unless a server is configured.
 EMAIL_BACKEND = envstr("MGI_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = envstr("MGI_FROM_EMAIL", "mgi-platform@localhost")
+# The site's address as readers reach it: links in mail (read away from the site) start with it.
+MGI_SITE_URL = envstr("MGI_SITE_URL", "http://127.0.0.1:8000")
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(envstr("MGI_STATIC_ROOT", str(DATA_DIR / "static")))
