@@ -3,6 +3,7 @@
 from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from mgi.assessments.models import Assessment, Membership, Role
 from mgi.assessments.permissions import EDITABLE_STATUSES, FOCAL_POINT_COMMENT_STATUSES
@@ -53,9 +54,12 @@ def _work_for(role: str, assessment: Assessment, unanswered: int, open_threads: 
             text = _("%(count)d indicators are not answered yet") % {"count": unanswered}
             work.append((text, "questionnaire"))
         if open_threads:
-            work.append(
-                (_("%(count)d comment threads are open") % {"count": open_threads}, "open-threads")
+            text = ngettext(
+                "%(count)d comment thread is open",
+                "%(count)d comment threads are open",
+                open_threads,
             )
+            work.append((text % {"count": open_threads}, "open-threads"))
     if role == Role.COORDINATOR:
         if status == Status.LAUNCH:
             work.append((_("Start data collection when the team is in place"), "assessment"))

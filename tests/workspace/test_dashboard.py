@@ -50,9 +50,7 @@ def test_each_waiting_item_links_to_where_it_is_done(client, cast, draft, questi
 
     found = links(client, "/workspace/")
 
-    assert (
-        found["1 comment threads are open"] == f"/workspace/assessments/{draft.pk}/comments/open/"
-    )
+    assert found["1 comment thread is open"] == f"/workspace/assessments/{draft.pk}/comments/open/"
     assert found[
         f"{draft.answers.filter(option=None).count()} indicators are not answered yet"
     ] == (f"/workspace/assessments/{draft.pk}/questionnaire/")
