@@ -16,7 +16,7 @@ from datetime import datetime
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 
 from mgi.assessments.models import Assessment, AuditRecord, Comment, Membership, Role, Transition
 from mgi.assessments.permissions import EDITOR_ROLES, role_may_comment
@@ -33,12 +33,12 @@ EDITS = {
 
 
 KIND_LABELS = {
-    "mention": _lazy("Mention"),
-    "reply": _lazy("Reply"),
-    "your_work": _lazy("Your work"),
-    "open": _lazy("Unanswered"),
-    "step": _lazy("Your turn"),
-    "returned": _lazy("Returned"),
+    "mention": gettext_lazy("Mention"),
+    "reply": gettext_lazy("New reply"),
+    "your_work": gettext_lazy("Your work"),
+    "open": gettext_lazy("Unanswered"),
+    "step": gettext_lazy("Your turn"),
+    "returned": gettext_lazy("Returned"),
 }
 
 

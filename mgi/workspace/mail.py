@@ -8,7 +8,9 @@ from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from mgi.assessments.models import Assessment, Comment, Transition
 from mgi.workspace.links import absolute, assessment_path, comment_path
@@ -17,6 +19,7 @@ from mgi.workspace.names import person_name
 from mgi.workspace.steps import step_text
 
 logger = logging.getLogger(__name__)
+SUBJECT_LENGTH = 150
 
 
 def preference_of(user) -> MailPreference:
@@ -86,7 +89,11 @@ def send_digest_mail(user, events: list[dict]) -> None:
         described = [
             describe(e["kind"], e["assessment"], e["comment"], e["transition"]) for e in events
         ]
-        subject = _("Your MGI Platform digest: %(count)d events") % {"count": len(described)}
+        subject = ngettext(
+            "Your MGI Platform digest: %(count)d event",
+            "Your MGI Platform digest: %(count)d events",
+            len(described),
+        ) % {"count": len(described)}
         body = render_to_string("workspace/mail/digest.txt", _context(user, events=described))
         _send(subject, body, user)
 
@@ -102,6 +109,8 @@ def _context(user, **values) -> dict:
 
 def _send(subject: str, body: str, user) -> None:
     # A refused mail must not undo or fail the comment or move that caused it: it is logged.
+    # A reason typed on several lines must not break the one-line subject header.
+    subject = Truncator(" ".join(subject.split())).chars(SUBJECT_LENGTH)
     try:
         send_mail(subject, body, None, [user.email])
     except (SMTPException, OSError):

@@ -160,3 +160,21 @@ def test_the_preferences_page_refuses_an_unknown_choice(client, cast):
 
     assert response.status_code == 200
     assert "hourly is not one of the available choices" in response.content.decode()
+
+
+def test_a_return_to_data_collection_mails_the_researchers_its_reason_on_one_subject_line(
+    cast, in_review, committed
+):
+    committed(
+        move_assessment,
+        in_review,
+        "data_collection",
+        cast["coordinator"],
+        "Cite the decree\nand law",
+    )
+
+    assert [m.to for m in mail.outbox] == [["researcher@example.org"]]
+    assert mail.outbox[0].subject == (
+        "Peru 2023 was returned to data collection: “Cite the decree and law”"
+    )
+    assert "Cite the decree\nand law" in mail.outbox[0].body
