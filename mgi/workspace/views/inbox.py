@@ -21,15 +21,12 @@ def inbox(request):
     except (KeyError, ValueError):
         only = None
     groups = build_inbox(request.user, assessment_id=only)
-    return render(
-        request,
-        "workspace/inbox.html",
-        {
-            "groups": groups,
-            "filtered": only is not None,
-            "count": sum(len(group.entries) for group in groups),
-        },
-    )
+    count = sum(len(group.entries) for group in groups)
+    context = {"groups": groups, "filtered": only is not None, "count": count}
+    if only is None:
+        # The header's count is this one: the inbox is not built twice for this page.
+        context["inbox_count"] = count
+    return render(request, "workspace/inbox.html", context)
 
 
 @member_view
