@@ -80,7 +80,7 @@ def build_inbox(user, assessment_id: int | None = None) -> list[Group]:
     ids = list(groups)
     latest = _latest_transitions(ids)
     for group in groups.values():
-        step = _step_entry(group, latest.get(group.assessment.pk))
+        step = _step_entry(user, group, latest.get(group.assessment.pk))
         if step:
             group.entries.append(step)
     commenting = [pk for pk, g in groups.items() if role_may_comment(g.role, g.assessment.status)]
@@ -110,10 +110,13 @@ def _latest_transitions(ids: list[int]) -> dict[int, Transition]:
     return latest
 
 
-def _step_entry(group: Group, transition: Transition | None) -> Entry | None:
+def _step_entry(user, group: Group, transition: Transition | None) -> Entry | None:
     assessment = group.assessment
     role = acting_role(assessment.status)
-    returned = is_return(transition) and group.role in EDITOR_ROLES
+    # The coordinator who sent it back knows why; the rest of the team hears the reason.
+    returned = (
+        is_return(transition) and group.role in EDITOR_ROLES and transition.actor_id != user.pk
+    )
     if role != group.role and not returned:
         return None
     return Entry(

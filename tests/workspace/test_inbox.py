@@ -116,6 +116,7 @@ def test_a_return_to_data_collection_reaches_the_researchers_with_its_reason(cas
 
     texts = [e.text for g in build_inbox(cast["researcher"]) for e in g.entries]
     assert texts == ["Peru 2023 was returned to data collection: “Cite the 2022 decree”"]
+    assert kinds(cast["coordinator"]) == []
 
 
 def test_the_inbox_groups_by_assessment_with_the_newest_first_in_a_fixed_number_of_queries(
