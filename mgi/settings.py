@@ -5,10 +5,10 @@ import tempfile
 from pathlib import Path
 
 import dj_database_url
-from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from mgi.lib.env import envbool, envint, envlist, envstr
+from mgi.lib.secret_key import kept_secret_key
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 DATA_DIR = Path(envstr("MGI_DATA_DIR", str(BASE_DIR / "data")))
@@ -16,10 +16,11 @@ DATA_DIR = Path(envstr("MGI_DATA_DIR", str(BASE_DIR / "data")))
 DEBUG = envbool("MGI_DEBUG", True)
 SECRET_KEY = envstr("MGI_SECRET_KEY", "")
 if not SECRET_KEY:
-    if not DEBUG:
-        raise ImproperlyConfigured("MGI_SECRET_KEY must be set when MGI_DEBUG is false")
-    # A fixed key only for local development: sessions survive restarts of the demo.
-    SECRET_KEY = "dev-only-insecure-key-do-not-use-in-production"
+    # A fixed key only for development; a production server without MGI_SECRET_KEY makes one
+    # once and keeps it in the data folder (several machines share one through MGI_SECRET_KEY).
+    SECRET_KEY = (
+        "dev-only-insecure-key-do-not-use-in-production" if DEBUG else kept_secret_key(DATA_DIR)
+    )
 ALLOWED_HOSTS = envlist("MGI_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]", "testserver"])
 
 INSTALLED_APPS = [
@@ -44,9 +45,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "mgi.operations.limits.RequestSizeLimitMiddleware",
-    "django.middleware.security.SecurityMiddleware",
+    # Outermost, so that every answer carries the security headers, a 413 refusal included.
     "mgi.operations.security.SecurityHeadersMiddleware",
+    "django.middleware.security.SecurityMiddleware",
+    "mgi.operations.limits.RequestSizeLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",

@@ -30,7 +30,12 @@ class PersonalToken(HttpBearer):
     def authenticate(self, request, token):
         user = user_for_token(token)
         if user is None:
-            raise AuthenticationError(message=_("This API token is unknown or has been revoked."))
-        if not user.is_active:
+            raise AuthenticationError(
+                message=_(
+                    "This API token is unknown, has expired, or has been revoked "
+                    "(a new password revokes the tokens made before it)."
+                )
+            )
+        if user.is_authenticated and not user.is_active:
             raise AuthorizationError(message=_("The account this API token belongs to is closed."))
         return user

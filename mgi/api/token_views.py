@@ -18,7 +18,12 @@ def token_list(request):
     status = 200
     if request.method == "POST":
         if form.is_valid():
-            api_token, new_token = create_token(request.user, form.cleaned_data["name"])
+            api_token, new_token = create_token(
+                request.user,
+                form.cleaned_data["name"],
+                scope=form.cleaned_data["scope"],
+                days=form.cleaned_data["days"],
+            )
             form = TokenForm()
             status = 201
         else:

@@ -1,11 +1,12 @@
-"""/data/: the open-data page, and each download, streamed as it is made."""
+"""/data/: the open-data page, and each download, made once per change of the published data."""
 
 import json
-import tempfile
+import logging
 from pathlib import Path
 
-from django.http import FileResponse, Http404, HttpResponse, StreamingHttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 
 from mgi.api.caching import conditional
 from mgi.api.visibility import newest_published
@@ -13,6 +14,10 @@ from mgi.exports.about import LICENCE, PACKAGE_NAME, describe_export
 from mgi.exports.catalogue import TABLES, TABLES_BY_NAME
 from mgi.exports.formats.data_package import descriptor
 from mgi.exports.registry import get_exporter, streaming_exporter_for
+from mgi.exports.stored import stored_download
+from mgi.operations.refusals import refusal
+
+logger = logging.getLogger(__name__)
 
 
 def _licensed(response: HttpResponse, filename: str) -> HttpResponse:
@@ -41,23 +46,41 @@ def table_download(request, name: str, extension: str):
     exporter = streaming_exporter_for(extension)
     if table is None or exporter is None:
         raise Http404("No such download.")
-    response = StreamingHttpResponse(
-        exporter.stream(table, describe_export()),
-        content_type=f"{exporter.media_type}; charset=utf-8",
-    )
-    return _licensed(response, f"{PACKAGE_NAME}-{table.name}.{exporter.extension}")
+    filename = f"{PACKAGE_NAME}-{table.name}.{exporter.extension}"
+
+    def write(path: Path) -> None:
+        with path.open("w", encoding="utf-8", newline="") as out:
+            out.writelines(exporter.stream(table, describe_export()))
+
+    return _download(filename, write, f"{exporter.media_type}; charset=utf-8")
 
 
 @conditional
 def workbook_download(request):
     exporter = get_exporter("xlsx")
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / f"{PACKAGE_NAME}.xlsx"
-        exporter.write_workbook(TABLES, describe_export(), path)
-        # Opened before the folder goes: the open file is streamed from disk, not from memory.
-        workbook = path.open("rb")
-    response = FileResponse(workbook, content_type=exporter.media_type)
-    return _licensed(response, f"{PACKAGE_NAME}.xlsx")
+    filename = f"{PACKAGE_NAME}.xlsx"
+    return _download(
+        filename,
+        lambda path: exporter.write_workbook(TABLES, describe_export(), path),
+        exporter.media_type,
+    )
+
+
+def _download(filename: str, write, content_type: str) -> HttpResponse:
+    try:
+        kept = stored_download(filename, write)
+    except OSError:
+        logger.exception("could not make the download %s", filename)
+        response = refusal(
+            503,
+            _(
+                "This download cannot be made at the moment: the server's storage is full or "
+                "read-only. Please try again later."
+            ),
+        )
+        response["Retry-After"] = "300"
+        return response
+    return _licensed(FileResponse(kept.open("rb"), content_type=content_type), filename)
 
 
 @conditional

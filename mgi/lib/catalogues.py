@@ -70,7 +70,8 @@ def _problem(fuzzy: bool, ids: tuple[str, ...], strings: tuple[str, ...]) -> str
 
 def compile_catalogues() -> list[Path]:
     """Write each .po's .mo beside it (fuzzy entries left out), as GNU msgfmt would, but with
-    Babel, so installing needs no gettext. Unchanged .mo files are left alone."""
+    Babel, so installing needs no gettext. Unchanged .mo files keep their bytes but are marked
+    as fresh, so that a .po edited in comments only does not look newer than what it compiles to."""
     written = []
     for path in catalogue_paths().values():
         with path.open("rb") as handle:
@@ -81,6 +82,8 @@ def compile_catalogues() -> list[Path]:
         if not target.exists() or target.read_bytes() != compiled.getvalue():
             target.write_bytes(compiled.getvalue())
             written.append(target)
+        else:
+            target.touch()
     return written
 
 

@@ -27,7 +27,7 @@ def policy_header(policy: dict[str, str]) -> str:
 
 
 class SecurityHeadersMiddleware:
-    """Also on the answers of middleware placed before Django's SecurityMiddleware (a 413)."""
+    """First in the middleware list, so that it also dresses the refusals of the ones after it."""
 
     def __init__(self, get_response):
         self.get_response = get_response

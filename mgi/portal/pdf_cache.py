@@ -1,6 +1,7 @@
 """Published profiles never change, so each PDF is rendered once per language and kept on disk."""
 
 import hashlib
+import logging
 import os
 import tempfile
 from functools import lru_cache
@@ -11,6 +12,7 @@ from django.conf import settings
 from mgi.assessments.models import Assessment
 from mgi.portal.pdf import PRINT_CSS, render_profile_pdf
 
+logger = logging.getLogger(__name__)
 PORTAL = Path(__file__).parent
 TEMPLATES = PORTAL / "templates" / "portal"
 
@@ -39,13 +41,26 @@ def published_pdf(assessment: Assessment, language: str) -> bytes:
     if path.exists():
         return path.read_bytes()
     pdf = render_profile_pdf(assessment, language)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # Write then rename: a reader never sees half a file, and two renderers do not collide.
-    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".part")
-    with os.fdopen(handle, "wb") as out:
-        out.write(pdf)
-    os.replace(temporary, path)
+    try:
+        _store(path, pdf)
+    except OSError as error:
+        # A full or read-only disk costs the cache, not the reader: the PDF is served all the
+        # same, and made again at the next request until the disk is mended.
+        logger.warning("could not keep the PDF %s: %s", path.name, error)
     return pdf
+
+
+def _store(path: Path, pdf: bytes) -> None:
+    """Write then rename: a reader never sees half a file, and two renderers do not collide."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".part")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(pdf)
+        os.replace(temporary, path)
+    except OSError:
+        Path(temporary).unlink(missing_ok=True)
+        raise
 
 
 def forget_published_pdf(assessment: Assessment, language: str) -> None:

@@ -191,6 +191,14 @@ def import_profile(plan: ImportPlan, *, actor=None, via: str = "import_profile")
             .order_by("-revision")
             .first()
         )
+        if latest is not None and latest.status != Assessment.Status.PUBLISHED:
+            # A published page on top of work in progress would bury that work under a newer
+            # revision, and its team would go on editing a draft nobody could publish.
+            raise ProfileImportError(
+                f"{latest.place.name} {latest.round_year} has a draft in the workspace "
+                f"(revision {latest.revision}, {latest.get_status_display().lower()}); publish "
+                "or delete it before importing a published page for this round"
+            )
         if latest is not None and _same_content(latest, plan):
             return ImportOutcome(latest, "unchanged")
         if latest is not None and hasattr(latest, "profile"):

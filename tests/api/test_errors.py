@@ -48,7 +48,10 @@ def test_an_unknown_token_is_refused(client, db):
     response = client.get("/api/v1/assessments", HTTP_AUTHORIZATION="Bearer mgi_nope")
 
     assert response.status_code == 401
-    assert response.json() == {"detail": "This API token is unknown or has been revoked."}
+    assert response.json() == {
+        "detail": "This API token is unknown, has expired, or has been revoked "
+        "(a new password revokes the tokens made before it)."
+    }
 
 
 def test_the_token_of_a_closed_account_is_forbidden(token_client, cast):

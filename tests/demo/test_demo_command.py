@@ -5,6 +5,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 
 import pytest
@@ -72,6 +73,11 @@ def test_the_demo_command_serves_the_peru_profile_in_the_foreground(tmp_path):
         assert "Migration Governance Profile: The Republic of Peru" in body
         assert body.count('class="wheel-segment"') == 6
         assert server.poll() is None, "the demo must keep serving in the foreground"
+        # The production server and settings: a missing page tells a reader nothing inside.
+        with pytest.raises(urllib.error.HTTPError) as missing:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/no-such-page/", timeout=10)
+        assert missing.value.code == 404
+        assert "URLconf" not in missing.value.read().decode()
     finally:
         server.send_signal(signal.SIGINT)
         try:

@@ -64,3 +64,15 @@ def test_workspace_pages_are_never_stored_by_a_cache(client, cast, draft):
     assert response.status_code == 200
     assert "no-store" in response["Cache-Control"]
     assert "private" in response["Cache-Control"]
+
+
+def test_a_request_refused_as_too_large_carries_every_security_header(client, db, settings):
+    settings.MAX_REQUEST_BYTES = 100
+
+    response = client.post("/accounts/login/", {"username": "x" * 200, "password": "y"})
+
+    assert response.status_code == 413
+    assert csp(response)["default-src"] == "'self'"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert csp(response)["frame-ancestors"] == "'none'"

@@ -52,3 +52,21 @@ def test_production_settings_pass_the_deployment_check_without_a_warning(tmp_pat
 
     assert result.returncode == 0, result.stderr
     assert "System check identified no issues (0 silenced)." in result.stdout
+
+
+def test_mgi_serve_without_configuration_runs_with_production_settings(data_dir, production_static):
+    env = servers.sqlite_env(
+        data_dir,
+        MGI_STATIC_ROOT=str(production_static),
+        MGI_SSL_REDIRECT="false",
+        MGI_SECURE_COOKIES="false",
+    )
+
+    with servers.running(env, workers=1) as server:
+        missing = requests.get(f"{server.url}/no-such-page/", timeout=30)
+        page = requests.get(f"{server.url}/profiles/", timeout=30)
+
+    assert missing.status_code == 404
+    assert "URLconf" not in missing.text and "Traceback" not in missing.text
+    assert re.search(r'href="/static/portal/site\.[0-9a-f]{12}\.css"', page.text)
+    assert len((data_dir / "secret-key").read_text().strip()) >= 50

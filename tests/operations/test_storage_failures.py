@@ -10,6 +10,7 @@ import pytest
 import requests
 from django.db import DatabaseError, OperationalError, connection, transaction
 
+from mgi.api.tokens import create_token
 from mgi.operations.db_errors import is_storage_failure, server_error
 from tests.operations import servers
 
@@ -163,3 +164,15 @@ def test_a_server_on_a_read_only_sqlite_file_answers_a_save_with_503(data_dir):
 def _draft_id(data: Path) -> int:
     with sqlite3.connect(f"file:{data / 'mgi.sqlite3'}?mode=ro", uri=True) as db:
         return db.execute("SELECT id FROM assessments_assessment").fetchone()[0]
+
+
+def test_an_api_read_with_a_token_still_answers_on_a_read_only_database(client, cast, draft):
+    _api_token, token = create_token(cast["researcher"], "laptop")
+
+    with read_only_database():
+        response = client.get(
+            f"/api/v1/assessments/{draft.pk}", HTTP_AUTHORIZATION=f"Bearer {token}"
+        )
+
+    assert response.status_code == 200
+    assert response.json()["id"] == draft.pk

@@ -7,8 +7,11 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from mgi.assessments.models import Assessment, AuditRecord
+from mgi.frameworks.files import NATIONAL_FRAMEWORK
+from mgi.frameworks.loading import load_framework
 from mgi.frameworks.models import Framework
 from mgi.places.models import Place
+from mgi.places.services import get_or_create_country
 from mgi.profiles.importing import import_profile, plan_profile_import
 from mgi.profiles.models import Finding, Profile
 
@@ -115,6 +118,36 @@ def test_different_text_for_a_published_round_becomes_a_new_revision(seed_path, 
     first, second = Assessment.objects.order_by("revision")
     assert "eight countries" in str(list(first.findings.values_list("text", flat=True)))
     assert "nine countries" in str(list(second.findings.values_list("text", flat=True)))
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("published_first", [True, False])
+def test_a_round_with_a_draft_in_the_workspace_takes_no_imported_page(
+    seed_path, tmp_path, published_first
+):
+    if published_first:
+        run(str(seed_path))
+    revision = 2 if published_first else 1
+    Assessment.objects.create(
+        place=get_or_create_country("PER"),
+        framework=load_framework(NATIONAL_FRAMEWORK).framework,
+        round_year=2019,
+        revision=revision,
+        status=Assessment.Status.GOVERNMENT_REVIEW,
+    )
+    corrected = tmp_path / "corrected.txt"
+    corrected.write_text(
+        seed_path.read_text(encoding="utf-8").replace("eight countries", "nine countries")
+    )
+    before = database_rows()
+
+    with pytest.raises(CommandError) as refusal:
+        run(str(corrected))
+
+    assert f"has a draft in the workspace (revision {revision}, government review)" in str(
+        refusal.value
+    )
+    assert database_rows() == before
 
 
 @pytest.mark.django_db

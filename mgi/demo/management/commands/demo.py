@@ -1,3 +1,5 @@
+import os
+import sys
 from pathlib import Path
 
 from django.core.management import call_command
@@ -43,10 +45,13 @@ class Command(BaseCommand):
             self.stdout.write(f"  {username:<12} {password:<18} {purpose}")
         if no_serve:
             return
-        self.stdout.write(
-            f"\nServing on http://{addrport}/  (try /profiles/per/2019/; Ctrl-C stops)\n"
-        )
-        call_command("runserver", addrport, use_reloader=False)
+        bind = addrport if ":" in addrport else f"127.0.0.1:{addrport}"
+        self.stdout.write(f"\nServing on http://{bind}/  (try /profiles/per/2019/; Ctrl-C stops)\n")
+        self.stdout.flush()
+        # The demo runs on the production server, as readers would meet the platform; this
+        # process becomes it, so Ctrl-C and a supervisor's signals reach it directly.
+        command = [sys.executable, "-m", "mgi.cli", "serve", "--bind", bind]
+        os.execve(sys.executable, command, demo_server_environment(bind))
 
     def _load(self, kind: str, path: Path) -> str:
         try:
@@ -59,3 +64,20 @@ class Command(BaseCommand):
             return outcome.action
         except (FrameworkFileError, ProfileImportError) as error:
             raise CommandError(f"{path}: {error}") from None
+
+
+def demo_server_environment(bind: str) -> dict[str, str]:
+    """Production settings (no tracebacks, the page cache), on plain HTTP at the bound address."""
+    host = bind.rsplit(":", 1)[0].strip("[]")
+    environment = dict(os.environ)
+    environment.setdefault("MGI_DEBUG", "false")
+    # The demo speaks plain HTTP on its own address: no redirect to HTTPS, no HTTPS-only cookies.
+    environment.setdefault("MGI_SSL_REDIRECT", "false")
+    environment.setdefault("MGI_SECURE_COOKIES", "false")
+    environment.setdefault("MGI_HSTS_SECONDS", "0")
+    if host in {"0.0.0.0", "::"}:
+        # Bound to every interface: readers may come by any of the machine's names.
+        environment.setdefault("MGI_ALLOWED_HOSTS", "*")
+    else:
+        environment.setdefault("MGI_ALLOWED_HOSTS", f"{host},127.0.0.1,localhost,[::1]")
+    return environment
