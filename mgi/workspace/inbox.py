@@ -78,7 +78,12 @@ def build_inbox(user, assessment_id: int | None = None) -> list[Group]:
         return []
     groups = {m.assessment_id: Group(m.assessment, m.role) for m in memberships}
     ids = list(groups)
-    latest = _latest_transitions(ids)
+    latest = {
+        pk: move
+        for pk, move in _latest_transitions(ids).items()
+        # Only a move into the present phase says how the assessment got there.
+        if move.to_status == groups[pk].assessment.status
+    }
     for group in groups.values():
         step = _step_entry(user, group, latest.get(group.assessment.pk))
         if step:
