@@ -5,6 +5,7 @@ from itertools import groupby
 from django.db import transaction
 from django.utils import timezone
 
+from mgi.assessments.audit import log_action
 from mgi.workspace.mail import preference_of, send_digest_mail
 from mgi.workspace.models import DigestEntry, MailPreference
 
@@ -40,7 +41,8 @@ def send_digests() -> int:
             sent += 1
         with transaction.atomic():
             DigestEntry.objects.filter(pk__in=[e.pk for e in group]).delete()
-            MailPreference.objects.update_or_create(
+            preference, _ = MailPreference.objects.update_or_create(
                 user=user, defaults={"last_digest_at": timezone.now()}
             )
+            log_action("send_digest", preference, via="send_digest", after={"events": len(group)})
     return sent
