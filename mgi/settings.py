@@ -76,6 +76,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "mgi.workspace.context_processors.inbox",
             ],
         },
     },
@@ -119,9 +120,17 @@ USE_TZ = True
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "workspace:dashboard"
 LOGOUT_REDIRECT_URL = "home"
-# Password-reset mail goes to the console unless a server is configured.
+# Mail (password resets, review events) goes to the console unless a server is configured.
 EMAIL_BACKEND = envstr("MGI_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = envstr("MGI_FROM_EMAIL", "mgi-platform@localhost")
+# Used by the SMTP backend (MGI_EMAIL_BACKEND=django.core.mail.backends.smtp.EmailBackend).
+EMAIL_HOST = envstr("MGI_EMAIL_HOST", "localhost")
+EMAIL_PORT = envint("MGI_EMAIL_PORT", 25)
+EMAIL_HOST_USER = envstr("MGI_EMAIL_USER", "")
+EMAIL_HOST_PASSWORD = envstr("MGI_EMAIL_PASSWORD", "")
+EMAIL_USE_TLS = envbool("MGI_EMAIL_USE_TLS", False)
+# The site's address as readers reach it: links in mail (read away from the site) start with it.
+MGI_SITE_URL = envstr("MGI_SITE_URL", "http://127.0.0.1:8000")
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(envstr("MGI_STATIC_ROOT", str(DATA_DIR / "static")))

@@ -1,5 +1,7 @@
 """Review comments: threads on answers and findings, opened by any member, resolved by editors."""
 
+from functools import partial
+
 from django.db import transaction
 from django.utils import timezone
 
@@ -7,6 +9,7 @@ from mgi.assessments.audit import log_action
 from mgi.assessments.errors import AssessmentError
 from mgi.assessments.models import Answer, Assessment, Comment
 from mgi.assessments.permissions import require_comment, require_resolve
+from mgi.assessments.signals import comment_posted
 
 MAX_COMMENT_LENGTH = 10_000
 
@@ -41,6 +44,7 @@ def add_comment(
             text=text,
         )
         log_action("comment", comment, actor=user, assessment=assessment, after={"text": text})
+        transaction.on_commit(partial(comment_posted.send, sender=Comment, comment=comment))
     return comment
 
 

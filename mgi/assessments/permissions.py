@@ -41,10 +41,14 @@ def can_edit(user, assessment: Assessment) -> bool:
 
 
 def can_comment(user, assessment: Assessment) -> bool:
-    role = role_of(user, assessment)
+    return role_may_comment(role_of(user, assessment), assessment.status)
+
+
+def role_may_comment(role: str | None, status: str) -> bool:
+    """The rule behind `can_comment`, for lists that already know each role."""
     if role == Role.FOCAL_POINT:
-        return assessment.status in FOCAL_POINT_COMMENT_STATUSES
-    return role in EDITOR_ROLES and assessment.status != Status.PUBLISHED
+        return status in FOCAL_POINT_COMMENT_STATUSES
+    return role in EDITOR_ROLES and status != Status.PUBLISHED
 
 
 def can_resolve(user, assessment: Assessment) -> bool:

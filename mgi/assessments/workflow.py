@@ -1,6 +1,7 @@
 """The four phases of an MGI assessment, and who moves it from one to the next."""
 
 from dataclasses import dataclass
+from functools import partial
 
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
@@ -9,6 +10,7 @@ from mgi.assessments.audit import log_action
 from mgi.assessments.errors import InvalidTransition, NotAllowed
 from mgi.assessments.models import Assessment, Role, Transition
 from mgi.assessments.permissions import require_view, role_of
+from mgi.assessments.signals import assessment_moved
 
 Status = Assessment.Status
 
@@ -94,6 +96,7 @@ def move_assessment(assessment: Assessment, target: str, user, note: str = "") -
             before={"status": source},
             after={"status": target, "note": note},
         )
+        transaction.on_commit(partial(assessment_moved.send, Transition, transition=transition))
     assessment.status = target
     return transition
 

@@ -5,6 +5,13 @@ from django.contrib.auth import get_user_model
 from mgi.assessments.team import make_coordinator, make_focal_point
 from mgi.places.services import get_or_create_country
 
+# Made-up people, so that comments, the team and the inbox show names as they would in real use.
+DEMO_NAMES = {
+    "admin": ("Elena", "Novak"),
+    "coordinator": ("Carlos", "Mendoza"),
+    "researcher": ("Ana", "Quispe"),
+    "focal-point": ("Lucía", "Torres"),
+}
 DEMO_ACCOUNTS = [
     # username, password, what the account is for
     ("admin", "admin-demo", "staff administrator (/admin/)"),
@@ -22,6 +29,7 @@ def ensure_demo_accounts() -> dict:
         user, _ = User.objects.get_or_create(username=username)
         user.is_staff = user.is_superuser = username == "admin"
         user.email = f"{username}@example.org"
+        user.first_name, user.last_name = DEMO_NAMES[username]
         user.set_password(password)
         user.save()
         users[username] = user

@@ -1,8 +1,9 @@
-"""A draft assessment for the demo: Peru's second round, in data collection, with its team."""
+"""A draft assessment for the demo: Peru's second round, in government review, with its team."""
 
 from mgi.assessments.creation import create_assessment
 from mgi.assessments.models import Assessment, Membership, Role
 from mgi.demo.answers import DRAFT_ANSWERS, apply_demo_answers, read_demo_answers
+from mgi.demo.comments import add_demo_review
 from mgi.frameworks.models import Framework
 from mgi.places.services import get_or_create_country
 
@@ -29,4 +30,6 @@ def ensure_demo_draft(users: dict, framework_code: str = "mgi-national") -> tupl
     # Some answers already given, so the questionnaire, suggestions and "what changed" show
     # something; a few differ from the 2019 round.
     apply_demo_answers(draft, read_demo_answers(DRAFT_ANSWERS))
+    # Then sent to the government, which has begun commenting: every demo inbox has something.
+    add_demo_review(draft, users)
     return draft, "created"

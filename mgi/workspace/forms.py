@@ -1,8 +1,10 @@
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from mgi.assessments.models import Role, Source
 from mgi.frameworks.models import Framework
+from mgi.workspace.models import MailPreference
 
 
 class AssessmentCreateForm(forms.Form):
@@ -111,3 +113,12 @@ class ProfileTextForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 6}),
         help_text=_("Separate paragraphs with a blank line."),
     )
+
+
+class MailPreferenceForm(forms.Form):
+    delivery = forms.ChoiceField(
+        label=_("Mail about comments and phases"),
+        choices=MailPreference.Delivery.choices,
+        widget=forms.RadioSelect,
+    )
+    language = forms.ChoiceField(label=_("Language of the mail"), choices=settings.LANGUAGES)

@@ -1,12 +1,23 @@
 from django.urls import include, path
 
-from mgi.workspace.views import answers, changes, findings, overview, review, sources, workbook
+from mgi.workspace.views import (
+    answers,
+    changes,
+    findings,
+    inbox,
+    overview,
+    review,
+    sources,
+    workbook,
+)
 
 app_name = "workspace"
 
 A = "assessments/<int:assessment_id>/"
 urlpatterns = [
     path("", overview.dashboard, name="dashboard"),
+    path("inbox/", inbox.inbox, name="inbox"),
+    path("preferences/", inbox.preferences, name="preferences"),
     path("assessments/new/", overview.assessment_new, name="assessment-new"),
     path(A, overview.assessment_overview, name="assessment"),
     path(A + "move/", overview.assessment_move, name="move"),
@@ -27,6 +38,7 @@ urlpatterns = [
     path(A + "findings/<int:finding_id>/move/", findings.finding_move, name="finding-move"),
     path(A + "findings/<int:finding_id>/delete/", findings.finding_delete, name="finding-delete"),
     path(A + "comments/", review.comment_add, name="comment-add"),
+    path(A + "comments/open/", inbox.open_threads, name="open-threads"),
     path(A + "comments/<int:comment_id>/resolve/", review.comment_resolve, name="comment-resolve"),
     path(A + "history/", review.history, name="history"),
     path(A + "diff/", review.revision_diff, name="diff"),

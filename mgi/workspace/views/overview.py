@@ -15,10 +15,13 @@ from mgi.assessments.workflow import MOVES, available_moves, move_assessment
 from mgi.places.services import UnknownPlace, get_or_create_country
 from mgi.workspace.access import member_view
 from mgi.workspace.forms import AssessmentCreateForm, CorrectionForm, MemberForm, TransitionForm
+from mgi.workspace.inbox import build_inbox
 from mgi.workspace.progress import answer_progress
 from mgi.workspace.results import build_workspace_results
 from mgi.workspace.waiting import memberships_of, waiting_items
 
+# The newest inbox entries the dashboard shows; the inbox page has them all.
+DASHBOARD_ENTRIES = 5
 PHASES = [
     Assessment.Status.LAUNCH,
     Assessment.Status.DATA_COLLECTION,
@@ -31,10 +34,15 @@ PHASES = [
 
 @login_required
 def dashboard(request):
+    entries = [entry for group in build_inbox(request.user) for entry in group.entries]
     return render(
         request,
         "workspace/dashboard.html",
         {
+            "inbox_latest": sorted(entries, key=lambda e: e.at, reverse=True)[:DASHBOARD_ENTRIES],
+            "inbox_total": len(entries),
+            # The header's count, already known: the inbox is not built twice for this page.
+            "inbox_count": len(entries),
             "waiting": waiting_items(request.user),
             "memberships": memberships_of(request.user),
             "can_create": can_create_assessments(request.user),
