@@ -166,3 +166,27 @@ def test_a_file_that_is_not_a_workbook_is_refused(tmp_path):
     with pytest.raises(CommandError, match="not an XLSX workbook"):
         call_command("load_framework", str(path))
     assert Framework.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_a_workbook_with_a_cell_far_away_is_refused_without_exhausting_memory(tmp_path):
+    import tracemalloc
+
+    from tests.lib.hostile_workbooks import far_cell_bomb
+
+    buffer = io.BytesIO()
+    sample_workbook().save(buffer)
+    path = tmp_path / "framework.xlsx"
+    path.write_bytes(far_cell_bomb(buffer.getvalue(), "xl/worksheets/sheet5.xml", "XFD1048576"))
+
+    tracemalloc.start()
+    try:
+        with pytest.raises(CommandError) as caught:
+            call_command("load_framework", str(path))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+
+    assert peak < 100 * 1024 * 1024
+    assert "sheet 'indicators': a value lies beyond column KN" in str(caught.value)
+    assert Framework.objects.count() == 0

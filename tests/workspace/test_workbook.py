@@ -5,6 +5,7 @@ from openpyxl import load_workbook
 
 from mgi.assessments.answers import AnswerEdit, SourceFields, add_source, save_answer
 from mgi.assessments.models import Answer, AuditRecord, Source
+from tests.lib.hostile_workbooks import far_cell_bomb
 from tests.workspace.conftest import PASSWORD
 
 
@@ -185,4 +186,39 @@ def test_edits_to_rows_changed_since_download_are_reported_and_nothing_lands(
     page = upload(researcher_client, draft, book)
 
     assert "someone else changed indicator 1.1.1" in page
+    assert state(draft) == before
+
+
+@pytest.mark.parametrize(
+    "sheet_xml, cell, refusal",
+    [
+        ("xl/worksheets/sheet1.xml", "XFD1048576", "sheet 'Answers': a value lies beyond"),
+        ("xl/worksheets/sheet2.xml", "CV100000", "sheet 'Sources': a value lies beyond"),
+        ("xl/worksheets/sheet3.xml", "B100000", "sheet 'About': a value lies beyond row 5000"),
+    ],
+)
+def test_a_workbook_with_a_cell_far_away_is_refused_without_exhausting_memory(
+    researcher_client, draft, sheet_xml, cell, refusal
+):
+    import time
+    import tracemalloc
+
+    raw = researcher_client.get(f"/workspace/assessments/{draft.pk}/questionnaire.xlsx").content
+    bomb = far_cell_bomb(raw, sheet_xml, cell)
+    assert len(bomb) < 30_000
+    before = state(draft)
+
+    started = time.monotonic()
+    page = upload(researcher_client, draft, bomb)
+    seconds = time.monotonic() - started
+    tracemalloc.start()
+    try:
+        upload(researcher_client, draft, bomb)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+
+    assert seconds < 10  # a generous bound: walking the cells takes minutes
+    assert peak < 100 * 1024 * 1024
+    assert refusal in page.replace("&#x27;", "'")
     assert state(draft) == before
