@@ -29,6 +29,7 @@ from mgi.assessments.workbook_export import (
     workbook_signature,
 )
 from mgi.lib.spreadsheet_limits import SheetTooLarge, bounded_rows, open_workbook_for_reading
+from mgi.lib.spreadsheet_text import text_from_cell
 
 MAX_WORKBOOK_BYTES = 10 * 1024 * 1024
 # A questionnaire unpacks to a few MB; a small file unpacking to gigabytes is a zip bomb.
@@ -81,6 +82,7 @@ def _rows(sheet: str, rows: list[tuple], columns: list[str], problems: list[str]
     for number, values in enumerate(rows[1:], start=2):
         if not any(v not in (None, "") for v in values):
             continue
+        values = [text_from_cell(value) for value in values]
         found.append((number, dict(zip(columns, values, strict=False))))
     return found
 
@@ -176,7 +178,11 @@ def _unpacked_size(raw: bytes) -> int:
 
 
 def _check_about(rows, assessment: Assessment, codes: list[str], problems: list[str]) -> None:
-    about = {_text(row[0]): (row + (None,))[1] for row in rows if row and row[0]}
+    about = {
+        _text(text_from_cell(row[0])): text_from_cell((row + (None,))[1])
+        for row in rows
+        if row and row[0]
+    }
     if _text(about.get("assessment")) != str(assessment.pk):
         problems.append(
             f"sheet '{ABOUT_SHEET}': this workbook belongs to another assessment; download the "

@@ -19,6 +19,7 @@ from openpyxl.utils import get_column_letter
 
 from mgi.frameworks.files import FrameworkFile, FrameworkFileError, checked_framework
 from mgi.lib.spreadsheet_limits import SheetTooLarge, bounded_rows, open_workbook_for_reading
+from mgi.lib.spreadsheet_text import put_text, text_from_cell
 
 SHEETS = ("framework", "scales", "domains", "areas", "indicators")
 LIST_SEPARATOR = ";"
@@ -109,9 +110,13 @@ def _columns(first: list[str], rows: list[dict]) -> list[str]:
 
 def _write_sheet(book: Workbook, name: str, header: list[str], rows) -> None:
     sheet = book.create_sheet(name)
-    sheet.append(header)
-    for row in rows:
-        sheet.append(list(row))
+    for number, values in enumerate([header, *rows], start=1):
+        for column, value in enumerate(values, start=1):
+            cell = sheet.cell(row=number, column=column)
+            if isinstance(value, str):
+                put_text(cell, value)  # a text starting with "=" stays text
+            else:
+                cell.value = value
     # Codes such as 1.10 stay text when edited: Excel would otherwise read them as numbers.
     for index, column in enumerate(header, start=1):
         if column not in NUMBER_FIELDS:
@@ -167,7 +172,10 @@ def _open_sheets(path: Path) -> dict[str, list[tuple]]:
         book = open_workbook_for_reading(path)
         try:
             sheets = {
-                name: bounded_rows(book[name], MAX_SHEET_ROWS, MAX_SHEET_COLUMNS)
+                name: [
+                    tuple(text_from_cell(value) for value in row)
+                    for row in bounded_rows(book[name], MAX_SHEET_ROWS, MAX_SHEET_COLUMNS)
+                ]
                 for name in book.sheetnames
                 if name in SHEETS
             }

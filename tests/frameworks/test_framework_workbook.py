@@ -190,3 +190,16 @@ def test_a_workbook_with_a_cell_far_away_is_refused_without_exhausting_memory(tm
     assert peak < 100 * 1024 * 1024
     assert "sheet 'indicators': a value lies beyond column KN" in str(caught.value)
     assert Framework.objects.count() == 0
+
+
+def test_texts_that_look_like_formulas_are_written_as_text_and_read_back_exactly(tmp_path):
+    data = read_framework_file(SAMPLE_FRAMEWORK).data
+    indicator = data["domains"][0]["areas"][0]["indicators"][0]
+    indicator["question"] = "=Does the law\x0cprotect migrants?"
+    path = tmp_path / "framework.xlsx"
+    path.write_bytes(write_framework_workbook(data))
+
+    book = openpyxl.load_workbook(path)
+    cells = [cell for row in book["indicators"].iter_rows() for cell in row]
+    assert "f" not in {cell.data_type for cell in cells}
+    assert read_framework_file(path).data == data

