@@ -30,9 +30,16 @@ def source_ref(source: Source) -> str:
     return f"S{source.pk}"
 
 
+def comparable(text: str) -> str:
+    """Text as compared for edits: a spreadsheet program that saves line ends as CR LF (or LF),
+    or trims or keeps trailing spaces, has not edited it."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return "\n".join(line.rstrip() for line in lines).rstrip()
+
+
 def row_checksum(*values) -> str:
     """What a row held when it was exported: an edited row no longer matches it."""
-    text = "\x1f".join("" if v is None else str(v) for v in values)
+    text = "\x1f".join("" if v is None else comparable(str(v)) for v in values)
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
@@ -97,7 +104,9 @@ def export_workbook(assessment: Assessment, language: str = "en") -> bytes:
 
     sources = workbook.create_sheet(SOURCES_SHEET)
     _append(sources, SOURCE_COLUMNS)
+    last_source = 0
     for source in assessment.sources.order_by("pk"):
+        last_source = source.pk
         fields = [
             source.title,
             source.kind,
@@ -126,8 +135,11 @@ def export_workbook(assessment: Assessment, language: str = "en") -> bytes:
         (
             "how to use",
             "Edit the answer, justification and sources columns of Answers, and the "
-            "Sources sheet (new sources: a ref of your choice such as N1, then use "
-            "that ref in Answers). Leave the other columns and this sheet as they are.",
+            "Sources sheet. A new source is a new row of Sources with a ref not in use: "
+            f"the next number (S{last_source + 1}, S{last_source + 2}, ...) or any other, "
+            "such as N1; leave its version and checksum empty, and use its ref in the "
+            "sources column of Answers (several refs separated by ;). Leave the other "
+            "columns and this sheet as they are.",
         ),
     ]:
         _append(about, [key, value])

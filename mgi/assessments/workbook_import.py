@@ -24,6 +24,7 @@ from mgi.assessments.workbook_export import (
     ANSWERS_SHEET,
     SOURCE_COLUMNS,
     SOURCES_SHEET,
+    comparable,
     row_checksum,
     source_ref,
     workbook_signature,
@@ -216,19 +217,47 @@ def _read_sources(sheet, assessment: Assessment, plan: WorkbookPlan, problems: l
         try:
             check_source(fields)
         except AssessmentError as error:
-            problems.append(f"{where} ({ref}): {error}")
+            problems.append(f"{where}, column '{_faulty_source_column(fields)}' ({ref}): {error}")
             continue
-        if ref in existing:
+        if ref in existing and not _text(row["version"]):
+            problems.append(
+                f"{where}, column 'ref': {ref} is already the source "
+                f"{existing[ref].title!r} of this assessment; give the new source a ref that "
+                f"is not in use, such as {_next_ref(refs | set(plan.new_sources))}"
+            )
+        elif ref in existing:
             if row_checksum(*fields_text) != _text(row["checksum"]):
-                plan.source_edits.append((existing[ref], _int(row["version"]), fields))
-        elif ref.startswith("S") and ref[1:].isdigit():
-            problems.append(f"{where}, column 'ref': {ref} is not a source of this assessment")
+                kept = _unchanged_texts(existing[ref], fields)
+                plan.source_edits.append((existing[ref], _int(row["version"]), kept))
         elif ref in plan.new_sources:
             problems.append(f"{where}, column 'ref': {ref} is used twice")
         else:
             plan.new_sources[ref] = fields
             refs.add(ref)
     return refs
+
+
+def _faulty_source_column(fields: SourceFields) -> str:
+    """The column check_source refused, checked in its order."""
+    if not fields.title.strip():
+        return "title"
+    return "kind" if fields.kind not in Source.Kind.values else "url"
+
+
+def _next_ref(refs: set) -> str:
+    """The ref after the highest S-number in use: S1, S2 shown, S3 is next."""
+    numbers = [int(ref[1:]) for ref in refs if ref.startswith("S") and ref[1:].isdigit()]
+    return f"S{max(numbers, default=0) + 1}"
+
+
+def _unchanged_texts(source: Source, fields: SourceFields) -> SourceFields:
+    """The fields as typed, but a text that differs only in line ends or trailing spaces
+    keeps its stored form: the edit records what was really changed."""
+    texts = {}
+    for name in ("title", "citation", "url"):
+        typed, stored = getattr(fields, name), getattr(source, name)
+        texts[name] = stored if comparable(typed) == comparable(stored) else typed
+    return SourceFields(texts["title"], fields.kind, texts["citation"], texts["url"], fields.date)
 
 
 def _int(value) -> int:
@@ -251,11 +280,13 @@ def _read_answers(sheet, answers: dict, known_refs: set, plan: WorkbookPlan, pro
             )
             continue
         if code in seen:
-            problems.append(f"{where}: the indicator appears twice")
+            problems.append(f"{where}, column 'indicator': the indicator appears twice")
             continue
         seen.add(code)
         option = _text(row["answer"]).lower()
         justification = "" if row["justification"] is None else str(row["justification"])
+        if comparable(justification) == comparable(answer.justification):
+            justification = answer.justification  # re-saved by a spreadsheet, not edited
         refs_text = _text(row["sources"])
         if row_checksum(option, justification, refs_text) == _text(row["checksum"]):
             continue  # not edited

@@ -137,7 +137,10 @@ def dropped_column(book):
 BROKEN = {
     "wrong sheet": (rename_sheet, "no sheet 'Answers'"),
     "bad option": (bad_option, "sheet 'Answers', row"),
-    "bad url": (bad_url, "sheet 'Sources', row 3 (N1): 'javascript:alert(1)' is not an http"),
+    "bad url": (
+        bad_url,
+        ("sheet 'Sources', row 3, column 'url' (N1): 'javascript:alert(1)' is not an http"),
+    ),
     "bad date": (bad_date, "sheet 'Sources', row 3, column 'date'"),
     "unknown source": (unknown_source, "column 'sources': no source N9"),
     "another assessment": (another_assessment, "belongs to another assessment"),
@@ -279,3 +282,83 @@ def test_a_justification_with_control_characters_downloads_and_round_trips(
     assert "The workbook is applied: 1 answers" in page
     assert answer_of("1.1.1").justification == text
     assert answer_of("1.1.1").version == 2
+
+
+def test_a_new_source_numbered_after_the_ones_shown_is_added(researcher_client, draft, with_source):
+    book = download(researcher_client, draft)
+    next_ref = f"S{with_source.pk + 1}"
+    assert next_ref in book["About"]["B7"].value  # the instructions name the next number
+    book["Sources"].append([next_ref, "Decree 1350", "law", "", "", "2017-01-07"])
+    row_of(book["Answers"], "1.1.1")[6].value = f"S{with_source.pk}; {next_ref}"
+
+    page = upload(researcher_client, draft, book)
+
+    assert "The workbook is applied: 1 answers, 1 new sources, 0 sources changed." in page
+    decree = Source.objects.get(title="Decree 1350")
+    linked = set(draft.answers.get(indicator__code="1.1.1").sources.all())
+    assert linked == {with_source, decree}
+
+
+def test_a_new_source_given_the_ref_of_an_existing_one_is_refused_naming_a_free_ref(
+    researcher_client, draft, with_source
+):
+    book = download(researcher_client, draft)
+    book["Sources"].append([f"S{with_source.pk}", "Decree 1350", "law", "", "", ""])
+    before = state(draft)
+
+    page = upload(researcher_client, draft, book).replace("&#x27;", "'")
+
+    assert f"column 'ref': S{with_source.pk} is already the source 'Migration Act'" in page
+    assert f"such as S{with_source.pk + 1}" in page
+    assert state(draft) == before
+
+
+def test_a_workbook_resaved_with_other_line_ends_and_trailing_spaces_changes_nothing(
+    researcher_client, cast, draft, answer_of, with_source
+):
+    text = "First line  \r\nSecond line\r\n"
+    save_answer(answer_of("1.1.1"), 1, AnswerEdit("partial", text, []), cast["researcher"])
+    book = download(researcher_client, draft)
+    row_of(book["Answers"], "1.1.1")[5].value = "First line\nSecond line"
+    row_of(book["Sources"], f"S{with_source.pk}")[1].value = "Migration Act   "
+    before = state(draft)
+
+    page = upload(researcher_client, draft, book)
+
+    assert "The workbook holds no change." in page
+    assert state(draft) == before
+
+
+def test_an_edited_answer_keeps_its_stored_text_where_only_line_ends_differ(
+    researcher_client, cast, draft, answer_of
+):
+    text = "First line\r\nSecond line"
+    save_answer(answer_of("1.1.1"), 1, AnswerEdit("partial", text, []), cast["researcher"])
+    book = download(researcher_client, draft)
+    row = row_of(book["Answers"], "1.1.1")
+    row[4].value, row[5].value = "complete", "First line\nSecond line "
+
+    upload(researcher_client, draft, book)
+
+    assert (answer_of("1.1.1").option.code, answer_of("1.1.1").justification) == (
+        "complete",
+        text,
+    )
+
+
+def test_upload_problems_are_listed_one_per_line_each_with_sheet_row_and_column(
+    researcher_client, draft
+):
+    from bs4 import BeautifulSoup
+
+    book = download(researcher_client, draft)
+    row_of(book["Answers"], "1.2.1")[4].value = "mostly"
+    book["Sources"].append(["N1", "A law", "law", "", "javascript:alert(1)", ""])
+    book["Sources"].append(["N2", "A law", "law", "", "", "31/12/2020"])
+
+    page = BeautifulSoup(upload(researcher_client, draft, book), "html.parser")
+
+    problems = [item.get_text() for item in page.select("[role=alert] li")]
+    assert len(problems) == 3
+    for problem in problems:
+        assert problem.startswith("sheet '") and ", row " in problem and ", column '" in problem
