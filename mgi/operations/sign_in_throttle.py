@@ -33,7 +33,8 @@ DEVICE_NAMES_KEPT = 5
 def normalised(username: str) -> str:
     """The key of a user name: as Django compares it (NFKC), case-folded, at most 150 long."""
     folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", username).casefold())
-    return folded.strip()[:150]
+    # Control characters (a NUL, which PostgreSQL cannot store) are in no user name.
+    return "".join(c for c in folded if unicodedata.category(c) != "Cc").strip()[:150]
 
 
 def client_address(request) -> str | None:
