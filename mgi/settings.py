@@ -117,6 +117,8 @@ USE_I18N = True
 TIME_ZONE = "UTC"
 USE_TZ = True
 
+# One throttle for every way of signing in (the sign-in page, the admin's): see sign_in_throttle.
+AUTHENTICATION_BACKENDS = ["mgi.operations.sign_in_backend.ThrottledModelBackend"]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "workspace:dashboard"
 LOGOUT_REDIRECT_URL = "home"

@@ -3,7 +3,12 @@ from django.contrib import admin
 from django.urls import include, path
 
 from mgi.lib.deferred_urls import deferred_include
-from mgi.operations.sign_in import ThrottledLoginView
+from mgi.operations.sign_in import (
+    ClearingPasswordResetConfirmView,
+    ThrottledLoginView,
+    ThrottledPasswordChangeView,
+    ThrottledPasswordResetView,
+)
 from mgi.portal.views.health import healthz
 
 # A full disk or read-only database met outside a view: 503 with a plain message, not a 500.
@@ -18,8 +23,17 @@ urlpatterns = [
 ]
 # English pages have no prefix (/profiles/per/2019/); Spanish and French live under /es/ and /fr/.
 urlpatterns += i18n_patterns(
-    # Before Django's own sign-in page, which it replaces with one that throttles guessing.
+    # Before Django's own sign-in and password pages, which they replace with throttled ones.
     path("accounts/login/", ThrottledLoginView.as_view(), name="login"),
+    path(
+        "accounts/password_change/", ThrottledPasswordChangeView.as_view(), name="password_change"
+    ),
+    path("accounts/password_reset/", ThrottledPasswordResetView.as_view(), name="password_reset"),
+    path(
+        "accounts/reset/<uidb64>/<token>/",
+        ClearingPasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
     path("accounts/", include("django.contrib.auth.urls")),
     path("workspace/", include("mgi.workspace.urls")),
     path("search/", include("mgi.search.urls")),

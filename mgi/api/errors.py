@@ -2,6 +2,7 @@
 
 import logging
 
+from django.core.exceptions import SuspiciousOperation
 from django.http import Http404, HttpResponseNotAllowed, JsonResponse
 from django.utils.translation import gettext as _
 from ninja.errors import HttpError, ValidationError
@@ -24,6 +25,13 @@ def install_error_handlers(api) -> None:
     @api.exception_handler(ValidationError)
     def invalid(request, exc):
         return api.create_response(request, {"detail": exc.errors}, status=422)
+
+    @api.exception_handler(SuspiciousOperation)
+    def refused_request(request, exc):
+        # Too many query parameters, a malformed body: Django's 400, in JSON.
+        return api.create_response(
+            request, {"detail": _("The request is malformed or too large.")}, status=400
+        )
 
     @api.exception_handler(Exception)
     def server_error(request, exc):

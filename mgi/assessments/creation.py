@@ -4,7 +4,7 @@ from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 
 from mgi.assessments.audit import log_action
-from mgi.assessments.errors import AssessmentError, NotAllowed
+from mgi.assessments.errors import AssessmentError, NotAllowed, NotFound
 from mgi.assessments.models import Answer, Assessment, Membership, Person, Role
 from mgi.assessments.permissions import can_create_assessments, require_manage_team
 from mgi.frameworks.models import Framework
@@ -76,6 +76,8 @@ def add_member(assessment: Assessment, username: str, role: str, actor) -> Membe
             assessment=assessment, user=user, defaults={"role": role}
         )
         before = None if created else {"user": username, "role": membership.role}
+        if not created and membership.role == Role.COORDINATOR and role != Role.COORDINATOR:
+            _keep_a_coordinator(assessment, membership)
         if not created and membership.role != role:
             membership.role = role
             membership.save(update_fields=["role"])
@@ -93,12 +95,14 @@ def add_member(assessment: Assessment, username: str, role: str, actor) -> Membe
 def remove_member(assessment: Assessment, membership_id: int, actor) -> None:
     require_manage_team(actor, assessment)
     with transaction.atomic():
-        membership = Membership.objects.select_related("user").get(
-            pk=membership_id, assessment=assessment
-        )
-        coordinators = assessment.memberships.filter(role=Role.COORDINATOR)
-        if membership.role == Role.COORDINATOR and coordinators.count() == 1:
-            raise AssessmentError("An assessment keeps at least one coordinator.")
+        # An id beyond the database's integers names nobody (SQLite would overflow on it).
+        in_range = 0 < membership_id < 2**63
+        members = Membership.objects.select_related("user").filter(assessment=assessment)
+        membership = members.filter(pk=membership_id).first() if in_range else None
+        if membership is None:
+            raise NotFound("That person is not on this assessment's team.")
+        if membership.role == Role.COORDINATOR:
+            _keep_a_coordinator(assessment, membership)
         log_action(
             "remove_member",
             membership,
@@ -107,3 +111,18 @@ def remove_member(assessment: Assessment, membership_id: int, actor) -> None:
             before={"user": membership.user.username, "role": membership.role},
         )
         membership.delete()
+
+
+def _keep_a_coordinator(assessment: Assessment, leaving: Membership) -> None:
+    """Refuse to remove or demote the last coordinator: nobody could then run the assessment.
+    The coordinators' rows are locked, so two coordinators removing each other cannot both win."""
+    coordinators = list(
+        assessment.memberships.filter(role=Role.COORDINATOR)
+        .select_for_update()
+        .values_list("pk", flat=True)
+    )
+    if coordinators == [leaving.pk]:
+        raise AssessmentError(
+            f"{leaving.user.username} is the assessment's only coordinator: make someone else "
+            "coordinator first. An assessment keeps at least one coordinator."
+        )

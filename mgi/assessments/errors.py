@@ -9,6 +9,10 @@ class NotAllowed(AssessmentError):
     """The user's role on this assessment does not allow the action (HTTP 403)."""
 
 
+class NotFound(AssessmentError):
+    """The thing named is not part of this assessment (HTTP 404)."""
+
+
 class EditConflict(AssessmentError):
     """Someone saved the same thing since this edit began; nothing was overwritten (HTTP 409)."""
 

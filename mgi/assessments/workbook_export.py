@@ -8,6 +8,7 @@ from django.conf import settings
 
 from mgi.assessments.models import Answer, Assessment, Source
 from mgi.lib.i18n_text import pick
+from mgi.lib.spreadsheet_text import put_text
 
 ANSWER_COLUMNS = [
     "indicator",
@@ -29,9 +30,16 @@ def source_ref(source: Source) -> str:
     return f"S{source.pk}"
 
 
+def comparable(text: str) -> str:
+    """Text as compared for edits: a spreadsheet program that saves line ends as CR LF (or LF),
+    or trims or keeps trailing spaces, has not edited it."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return "\n".join(line.rstrip() for line in lines).rstrip()
+
+
 def row_checksum(*values) -> str:
     """What a row held when it was exported: an edited row no longer matches it."""
-    text = "\x1f".join("" if v is None else str(v) for v in values)
+    text = "\x1f".join("" if v is None else comparable(str(v)) for v in values)
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
@@ -56,14 +64,15 @@ def export_workbook(assessment: Assessment, language: str = "en") -> bytes:
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = ANSWERS_SHEET
-    sheet.append(ANSWER_COLUMNS)
+    _append(sheet, ANSWER_COLUMNS)
     options_by_scale: dict[int, list[str]] = {}
     rows_by_scale: dict[int, list[int]] = {}
     for row_number, answer in enumerate(answers, start=2):
         indicator = answer.indicator
         option = answer.option.code if answer.option else ""
         refs = "; ".join(source_ref(s) for s in sorted(answer.sources.all(), key=lambda s: s.pk))
-        sheet.append(
+        _append(
+            sheet,
             [
                 indicator.code,
                 f"{indicator.area.domain.number}. {pick(indicator.area.domain.name, language)}",
@@ -74,7 +83,7 @@ def export_workbook(assessment: Assessment, language: str = "en") -> bytes:
                 refs,
                 answer.version,
                 row_checksum(option, answer.justification, refs),
-            ]
+            ],
         )
         options_by_scale.setdefault(
             indicator.scale_id, list(indicator.scale.options.values_list("code", flat=True))
@@ -94,8 +103,10 @@ def export_workbook(assessment: Assessment, language: str = "en") -> bytes:
     sheet.column_dimensions["I"].hidden = True
 
     sources = workbook.create_sheet(SOURCES_SHEET)
-    sources.append(SOURCE_COLUMNS)
+    _append(sources, SOURCE_COLUMNS)
+    last_source = 0
     for source in assessment.sources.order_by("pk"):
+        last_source = source.pk
         fields = [
             source.title,
             source.kind,
@@ -103,7 +114,7 @@ def export_workbook(assessment: Assessment, language: str = "en") -> bytes:
             source.url,
             source.date.isoformat() if source.date else "",
         ]
-        sources.append([source_ref(source), *fields, source.version, row_checksum(*fields)])
+        _append(sources, [source_ref(source), *fields, source.version, row_checksum(*fields)])
     kinds = DataValidation(
         type="list", formula1='"' + ",".join(Source.Kind.values) + '"', allow_blank=False
     )
@@ -124,16 +135,28 @@ def export_workbook(assessment: Assessment, language: str = "en") -> bytes:
         (
             "how to use",
             "Edit the answer, justification and sources columns of Answers, and the "
-            "Sources sheet (new sources: a ref of your choice such as N1, then use "
-            "that ref in Answers). Leave the other columns and this sheet as they are.",
+            "Sources sheet. A new source is a new row of Sources with a ref not in use: "
+            f"the next number (S{last_source + 1}, S{last_source + 2}, ...) or any other, "
+            "such as N1; leave its version and checksum empty, and use its ref in the "
+            "sources column of Answers (several refs separated by ;). Leave the other "
+            "columns and this sheet as they are.",
         ),
     ]:
-        about.append([key, value])
+        _append(about, [key, value])
     about.column_dimensions["A"].width = 12
     about.column_dimensions["B"].width = 100
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+def _append(sheet, values: list) -> None:
+    """A row whose texts are written as text: never a live formula, never a refused character."""
+    sheet.append([None if isinstance(value, str) else value for value in values])
+    row = sheet.max_row
+    for column, value in enumerate(values, start=1):
+        if isinstance(value, str):
+            put_text(sheet.cell(row=row, column=column), value)
 
 
 def _style(sheet, widths: list[int]) -> None:

@@ -24,15 +24,21 @@ from mgi.assessments.workbook_export import (
     ANSWERS_SHEET,
     SOURCE_COLUMNS,
     SOURCES_SHEET,
+    comparable,
     row_checksum,
     source_ref,
     workbook_signature,
 )
+from mgi.lib.spreadsheet_limits import SheetTooLarge, bounded_rows, open_workbook_for_reading
+from mgi.lib.spreadsheet_text import text_from_cell
 
 MAX_WORKBOOK_BYTES = 10 * 1024 * 1024
 # A questionnaire unpacks to a few MB; a small file unpacking to gigabytes is a zip bomb.
 MAX_UNPACKED_BYTES = 100 * 1024 * 1024
 MAX_ERRORS_SHOWN = 25
+# A questionnaire has about a hundred indicator rows, a few hundred sources and nine columns.
+MAX_SHEET_ROWS = 5_000
+MAX_SHEET_COLUMNS = 40
 
 
 class WorkbookError(AssessmentError):
@@ -67,17 +73,19 @@ def _text(value) -> str:
     return str(value).strip()
 
 
-def _rows(sheet, columns: list[str], problems: list[str]) -> list[tuple[int, dict]]:
-    header = [_text(c) for c in next(sheet.iter_rows(min_row=1, max_row=1, values_only=True), [])]
+def _rows(sheet: str, rows: list[tuple], columns: list[str], problems: list[str]):
+    """Each filled row after the header as (row number, {column: value})."""
+    header = [_text(c) for c in (rows[0] if rows else ())]
     if header[: len(columns)] != columns:
-        problems.append(f"sheet '{sheet.title}', row 1: the columns must be {', '.join(columns)}")
+        problems.append(f"sheet '{sheet}', row 1: the columns must be {', '.join(columns)}")
         return []
-    rows = []
-    for number, values in enumerate(sheet.iter_rows(min_row=2, values_only=True), start=2):
+    found = []
+    for number, values in enumerate(rows[1:], start=2):
         if not any(v not in (None, "") for v in values):
             continue
-        rows.append((number, dict(zip(columns, values, strict=False))))
-    return rows
+        values = [text_from_cell(value) for value in values]
+        found.append((number, dict(zip(columns, values, strict=False))))
+    return found
 
 
 def read_workbook(assessment: Assessment, raw: bytes) -> WorkbookPlan:
@@ -86,22 +94,8 @@ def read_workbook(assessment: Assessment, raw: bytes) -> WorkbookPlan:
         raise WorkbookError([f"the file is larger than {MAX_WORKBOOK_BYTES // 1_000_000} MB"])
     if _unpacked_size(raw) > MAX_UNPACKED_BYTES:
         raise WorkbookError(["the file unpacks to far more than a questionnaire workbook"])
-    from openpyxl import load_workbook  # loaded on upload, not with the URLs
-
-    try:
-        book = load_workbook(io.BytesIO(raw), data_only=True)
-    except Exception:
-        # openpyxl parses the upload's zip and XML streams: damage surfaces as any of a dozen
-        # exception types (zlib, XML parser, descriptors, ...), none of them a fault of ours.
-        raise WorkbookError(
-            ["the file is not an XLSX workbook, or it is damaged or truncated"]
-        ) from None
+    sheets = _read_sheets(raw)
     problems: list[str] = []
-    for name in (ANSWERS_SHEET, SOURCES_SHEET, ABOUT_SHEET):
-        if name not in book.sheetnames:
-            problems.append(f"the workbook has no sheet '{name}'")
-    if problems:
-        raise WorkbookError(problems)
     answers = {
         a.indicator.code: a
         for a in Answer.objects.filter(assessment=assessment)
@@ -109,17 +103,70 @@ def read_workbook(assessment: Assessment, raw: bytes) -> WorkbookPlan:
         .prefetch_related("sources", "indicator__scale__options")
     }
     _check_about(
-        book[ABOUT_SHEET],
+        sheets[ABOUT_SHEET],
         assessment,
         sorted(answers, key=lambda c: answers[c].indicator.order),
         problems,
     )
     plan = WorkbookPlan()
-    known_refs = _read_sources(book[SOURCES_SHEET], assessment, plan, problems)
-    _read_answers(book[ANSWERS_SHEET], answers, known_refs, plan, problems)
+    known_refs = _read_sources(sheets[SOURCES_SHEET], assessment, plan, problems)
+    _read_answers(sheets[ANSWERS_SHEET], answers, known_refs, plan, problems)
     if problems:
         raise WorkbookError(problems)
     return plan
+
+
+def _read_sheets(raw: bytes) -> dict[str, list[tuple]]:
+    """The rows of the three sheets, read within the limits; WorkbookError if they are missing."""
+    try:
+        book = open_workbook_for_reading(io.BytesIO(raw))
+    except Exception:
+        # openpyxl parses the upload's zip and XML streams: damage surfaces as any of a dozen
+        # exception types (zlib, XML parser, descriptors, ...), none of them a fault of ours.
+        raise WorkbookError(
+            ["the file is not an XLSX workbook, or it is damaged or truncated"]
+        ) from None
+    try:
+        missing = [
+            f"the workbook has no sheet '{name}'"
+            for name in (ANSWERS_SHEET, SOURCES_SHEET, ABOUT_SHEET)
+            if name not in book.sheetnames
+        ]
+        if missing:
+            raise WorkbookError(missing)
+        return {
+            name: bounded_rows(book[name], MAX_SHEET_ROWS, MAX_SHEET_COLUMNS)
+            for name in (ANSWERS_SHEET, SOURCES_SHEET, ABOUT_SHEET)
+        }
+    except SheetTooLarge as error:
+        raise WorkbookError([_too_large(error)]) from None
+    except WorkbookError:
+        raise
+    except Exception:
+        raise WorkbookError(
+            ["the file is not an XLSX workbook, or it is damaged or truncated"]
+        ) from None
+    finally:
+        book.close()
+
+
+def _too_large(error: SheetTooLarge) -> str:
+    from openpyxl.utils import get_column_letter
+
+    if error.limit == "columns":
+        return (
+            f"sheet '{error.sheet}': a value lies beyond column {get_column_letter(error.allowed)}"
+            f"; a questionnaire sheet has at most {error.allowed} columns"
+        )
+    if error.limit == "rows":
+        return (
+            f"sheet '{error.sheet}': a value lies beyond row {error.allowed}; a questionnaire "
+            f"sheet has at most {error.allowed} rows"
+        )
+    return (
+        f"sheet '{error.sheet}' spans more than {error.allowed} cells, far more than a "
+        "questionnaire"
+    )
 
 
 def _unpacked_size(raw: bytes) -> int:
@@ -131,8 +178,12 @@ def _unpacked_size(raw: bytes) -> int:
         return 0
 
 
-def _check_about(sheet, assessment: Assessment, codes: list[str], problems: list[str]) -> None:
-    about = {_text(row[0]): row[1] for row in sheet.iter_rows(values_only=True) if row and row[0]}
+def _check_about(rows, assessment: Assessment, codes: list[str], problems: list[str]) -> None:
+    about = {
+        _text(text_from_cell(row[0])): text_from_cell((row + (None,))[1])
+        for row in rows
+        if row and row[0]
+    }
     if _text(about.get("assessment")) != str(assessment.pk):
         problems.append(
             f"sheet '{ABOUT_SHEET}': this workbook belongs to another assessment; download the "
@@ -148,7 +199,7 @@ def _check_about(sheet, assessment: Assessment, codes: list[str], problems: list
 def _read_sources(sheet, assessment: Assessment, plan: WorkbookPlan, problems: list[str]) -> set:
     existing = {source_ref(s): s for s in Source.objects.filter(assessment=assessment)}
     refs = set(existing)
-    for number, row in _rows(sheet, SOURCE_COLUMNS, problems):
+    for number, row in _rows(SOURCES_SHEET, sheet, SOURCE_COLUMNS, problems):
         where = f"sheet '{SOURCES_SHEET}', row {number}"
         ref = _text(row["ref"])
         if not ref:
@@ -166,19 +217,47 @@ def _read_sources(sheet, assessment: Assessment, plan: WorkbookPlan, problems: l
         try:
             check_source(fields)
         except AssessmentError as error:
-            problems.append(f"{where} ({ref}): {error}")
+            problems.append(f"{where}, column '{_faulty_source_column(fields)}' ({ref}): {error}")
             continue
-        if ref in existing:
+        if ref in existing and not _text(row["version"]):
+            problems.append(
+                f"{where}, column 'ref': {ref} is already the source "
+                f"{existing[ref].title!r} of this assessment; give the new source a ref that "
+                f"is not in use, such as {_next_ref(refs | set(plan.new_sources))}"
+            )
+        elif ref in existing:
             if row_checksum(*fields_text) != _text(row["checksum"]):
-                plan.source_edits.append((existing[ref], _int(row["version"]), fields))
-        elif ref.startswith("S") and ref[1:].isdigit():
-            problems.append(f"{where}, column 'ref': {ref} is not a source of this assessment")
+                kept = _unchanged_texts(existing[ref], fields)
+                plan.source_edits.append((existing[ref], _int(row["version"]), kept))
         elif ref in plan.new_sources:
             problems.append(f"{where}, column 'ref': {ref} is used twice")
         else:
             plan.new_sources[ref] = fields
             refs.add(ref)
     return refs
+
+
+def _faulty_source_column(fields: SourceFields) -> str:
+    """The column check_source refused, checked in its order."""
+    if not fields.title.strip():
+        return "title"
+    return "kind" if fields.kind not in Source.Kind.values else "url"
+
+
+def _next_ref(refs: set) -> str:
+    """The ref after the highest S-number in use: S1, S2 shown, S3 is next."""
+    numbers = [int(ref[1:]) for ref in refs if ref.startswith("S") and ref[1:].isdigit()]
+    return f"S{max(numbers, default=0) + 1}"
+
+
+def _unchanged_texts(source: Source, fields: SourceFields) -> SourceFields:
+    """The fields as typed, but a text that differs only in line ends or trailing spaces
+    keeps its stored form: the edit records what was really changed."""
+    texts = {}
+    for name in ("title", "citation", "url"):
+        typed, stored = getattr(fields, name), getattr(source, name)
+        texts[name] = stored if comparable(typed) == comparable(stored) else typed
+    return SourceFields(texts["title"], fields.kind, texts["citation"], texts["url"], fields.date)
 
 
 def _int(value) -> int:
@@ -190,7 +269,7 @@ def _int(value) -> int:
 
 def _read_answers(sheet, answers: dict, known_refs: set, plan: WorkbookPlan, problems: list[str]):
     seen = set()
-    for number, row in _rows(sheet, ANSWER_COLUMNS, problems):
+    for number, row in _rows(ANSWERS_SHEET, sheet, ANSWER_COLUMNS, problems):
         code = _text(row["indicator"])
         where = f"sheet '{ANSWERS_SHEET}', row {number} (indicator {code})"
         answer = answers.get(code)
@@ -201,11 +280,13 @@ def _read_answers(sheet, answers: dict, known_refs: set, plan: WorkbookPlan, pro
             )
             continue
         if code in seen:
-            problems.append(f"{where}: the indicator appears twice")
+            problems.append(f"{where}, column 'indicator': the indicator appears twice")
             continue
         seen.add(code)
         option = _text(row["answer"]).lower()
         justification = "" if row["justification"] is None else str(row["justification"])
+        if comparable(justification) == comparable(answer.justification):
+            justification = answer.justification  # re-saved by a spreadsheet, not edited
         refs_text = _text(row["sources"])
         if row_checksum(option, justification, refs_text) == _text(row["checksum"]):
             continue  # not edited

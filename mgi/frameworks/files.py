@@ -32,6 +32,21 @@ def _schema_validator() -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(schema)
 
 
+class AliasFreeLoader(yaml.SafeLoader):
+    """YAML without aliases (`*name`): a framework file needs none, and a few nested aliases
+    ("billion laughs") expand to more entries than any check could walk."""
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            raise yaml.composer.ComposerError(
+                None,
+                None,
+                "aliases (*name) are not allowed in a framework file; write the entries out",
+                self.peek_event().start_mark,
+            )
+        return super().compose_node(parent, index)
+
+
 def read_framework_file(path: Path | str) -> FrameworkFile:
     """Parse, schema-check and rule-check a framework file (YAML, or an XLSX workbook in the
     same fields: see workbook.py); raise on the first problem."""
@@ -47,8 +62,8 @@ def read_framework_file(path: Path | str) -> FrameworkFile:
     except UnicodeDecodeError as error:
         raise FrameworkFileError(f"{path}: not UTF-8 text (byte {error.start})") from None
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        root = yaml.compose(text, Loader=AliasFreeLoader)
+        data = yaml.load(text, Loader=AliasFreeLoader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f", line {mark.line + 1}" if mark else ""

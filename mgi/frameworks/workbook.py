@@ -14,10 +14,12 @@ name the sheet, row and column instead of the line.
 import io
 from pathlib import Path
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
 from mgi.frameworks.files import FrameworkFile, FrameworkFileError, checked_framework
+from mgi.lib.spreadsheet_limits import SheetTooLarge, bounded_rows, open_workbook_for_reading
+from mgi.lib.spreadsheet_text import put_text, text_from_cell
 
 SHEETS = ("framework", "scales", "domains", "areas", "indicators")
 LIST_SEPARATOR = ";"
@@ -35,6 +37,9 @@ FIRST_COLUMNS = {
     "areas": ["domain", "number"],
     "indicators": ["domain", "area", "code", "scale"],
 }
+# A framework has a few hundred indicators and, per language, a few dozen text columns.
+MAX_SHEET_ROWS = 20_000
+MAX_SHEET_COLUMNS = 300
 
 
 # Writing ---------------------------------------------------------------------------------------
@@ -105,9 +110,13 @@ def _columns(first: list[str], rows: list[dict]) -> list[str]:
 
 def _write_sheet(book: Workbook, name: str, header: list[str], rows) -> None:
     sheet = book.create_sheet(name)
-    sheet.append(header)
-    for row in rows:
-        sheet.append(list(row))
+    for number, values in enumerate([header, *rows], start=1):
+        for column, value in enumerate(values, start=1):
+            cell = sheet.cell(row=number, column=column)
+            if isinstance(value, str):
+                put_text(cell, value)  # a text starting with "=" stays text
+            else:
+                cell.value = value
     # Codes such as 1.10 stay text when edited: Excel would otherwise read them as numbers.
     for index, column in enumerate(header, start=1):
         if column not in NUMBER_FIELDS:
@@ -160,9 +169,20 @@ def _open_sheets(path: Path) -> dict[str, list[tuple]]:
     if not path.is_file():
         raise FrameworkFileError(f"{path}: no such file")
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
-        sheets = {name: list(book[name].iter_rows(values_only=True)) for name in book.sheetnames}
-        book.close()
+        book = open_workbook_for_reading(path)
+        try:
+            sheets = {
+                name: [
+                    tuple(text_from_cell(value) for value in row)
+                    for row in bounded_rows(book[name], MAX_SHEET_ROWS, MAX_SHEET_COLUMNS)
+                ]
+                for name in book.sheetnames
+                if name in SHEETS
+            }
+        finally:
+            book.close()
+    except SheetTooLarge as error:
+        raise FrameworkFileError(f"{path}: {_too_large(error)}") from None
     except Exception:
         # openpyxl parses the file's zip and XML streams: damage surfaces as any of a dozen
         # exception types (zlib, XML parser, descriptors, ...), none of them a fault of ours.
@@ -176,6 +196,21 @@ def _open_sheets(path: Path) -> dict[str, list[tuple]]:
             f"(a framework workbook has the sheets {', '.join(SHEETS)})"
         )
     return sheets
+
+
+def _too_large(error: SheetTooLarge) -> str:
+    if error.limit == "columns":
+        return (
+            f"sheet '{error.sheet}': a value lies beyond column "
+            f"{get_column_letter(error.allowed)}; a framework sheet has at most "
+            f"{error.allowed} columns"
+        )
+    if error.limit == "rows":
+        return (
+            f"sheet '{error.sheet}': a value lies beyond row {error.allowed}; a framework sheet "
+            f"has at most {error.allowed} rows"
+        )
+    return f"sheet '{error.sheet}' spans more than {error.allowed} cells"
 
 
 def _framework_fields(rows: list[tuple], located: _Located) -> dict:

@@ -7,4 +7,7 @@ class OperationsConfig(AppConfig):
     verbose_name = _("Operations")
 
     def ready(self):
-        from mgi.operations import public_changes  # noqa: F401  (bumps the public version)
+        from mgi.operations import (
+            public_changes,  # noqa: F401  (bumps the public version)
+            sign_in_backend,  # noqa: F401  (counts failed sign-ins)
+        )

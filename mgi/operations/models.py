@@ -1,4 +1,5 @@
-"""What running the platform needs to remember: failed sign-ins, and the public content version."""
+"""What running the platform needs to remember: failed sign-ins, password-reset requests, and the
+public content version."""
 
 from django.db import models
 
@@ -19,6 +20,23 @@ class FailedSignIn(models.Model):
 
     def __str__(self) -> str:
         return f"{self.username} from {self.address} at {self.at:%Y-%m-%d %H:%M}"
+
+
+class PasswordResetRequest(models.Model):
+    """One password-reset mail asked for; counted to keep anyone from flooding a mailbox."""
+
+    email = models.CharField(max_length=254)
+    address = models.GenericIPAddressField(null=True, blank=True)
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["email", "at"], name="password_reset_email"),
+            models.Index(fields=["address", "at"], name="password_reset_address"),
+        ]
+
+    def __str__(self) -> str:
+        return f"reset for {self.email} from {self.address} at {self.at:%Y-%m-%d %H:%M}"
 
 
 class PublicVersion(models.Model):

@@ -1,5 +1,6 @@
 from django.urls import path
 
+from mgi.lib.url_converters import register_number_converters
 from mgi.portal.views import compare, explorer
 from mgi.portal.views.home import home_page
 from mgi.portal.views.profiles import (
@@ -10,15 +11,17 @@ from mgi.portal.views.profiles import (
     profile_pdf,
 )
 
+register_number_converters()
+
 urlpatterns = [
     path("", home_page, name="home"),
     path("profiles/", profile_list, name="profile-list"),
-    path("profiles/<slug:place>/<int:round_year>/", profile_page, name="profile"),
-    path("profiles/<slug:place>/<int:round_year>/profile.json", profile_json, name="profile-json"),
-    path("profiles/<slug:place>/<int:round_year>/profile.pdf", profile_pdf, name="profile-pdf"),
-    path("profiles/<slug:place>/<int:round_year>/profile.csv", profile_csv, name="profile-csv"),
+    path("profiles/<slug:place>/<year:round_year>/", profile_page, name="profile"),
+    path("profiles/<slug:place>/<year:round_year>/profile.json", profile_json, name="profile-json"),
+    path("profiles/<slug:place>/<year:round_year>/profile.pdf", profile_pdf, name="profile-pdf"),
+    path("profiles/<slug:place>/<year:round_year>/profile.csv", profile_csv, name="profile-csv"),
     path(
-        "profiles/<slug:place>/<int:round_year>/revisions/<int:revision>/",
+        "profiles/<slug:place>/<year:round_year>/revisions/<number:revision>/",
         profile_page,
         name="profile-revision",
     ),

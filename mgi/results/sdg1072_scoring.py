@@ -5,6 +5,7 @@ import io
 import json
 from dataclasses import dataclass
 
+from mgi.lib.spreadsheet_text import neutralised_row
 from mgi.results.csv_table import CsvTableError, read_csv_table
 from mgi.results.sdg1072 import (
     SUBCATEGORIES,
@@ -94,7 +95,9 @@ def render_csv(data: list[dict]) -> str:
     writer.writerow(OUTPUT_COLUMNS)
     for item in data:
         for score in item["scores"]:
-            writer.writerow([item["place"], *(score[c] for c in OUTPUT_COLUMNS[1:])])
+            writer.writerow(
+                neutralised_row([item["place"], *(score[c] for c in OUTPUT_COLUMNS[1:])])
+            )
     return out.getvalue()
 
 

@@ -76,3 +76,18 @@ def test_an_unchanged_download_answers_304(client, data):
 def test_an_unknown_table_or_format_is_404(client, data):
     assert client.get("/data/secrets.csv").status_code == 404
     assert client.get("/data/answers.xml").status_code == 404
+
+
+def test_published_text_that_looks_like_a_formula_is_text_in_the_csv_and_the_workbook(client, data):
+    formula = "@SUM(1+1)*cmd|' /C calc'!A0"
+    answer = data.answers.order_by("pk").first()
+    type(answer).objects.filter(pk=answer.pk).update(justification=formula)
+
+    rows = list(csv.DictReader(io.StringIO(_body(client.get("/data/answers.csv")).decode())))
+    workbook = load_workbook(io.BytesIO(_body(client.get("/data/mgi-open-data.xlsx"))))
+
+    justifications = [row["justification"] for row in rows]
+    assert "'" + formula in justifications
+    assert formula not in justifications
+    cells = [cell for row in workbook["answers"].iter_rows() for cell in row]
+    assert [cell.data_type for cell in cells if cell.value == formula] == ["s"]

@@ -166,3 +166,40 @@ def test_a_file_that_is_not_a_workbook_is_refused(tmp_path):
     with pytest.raises(CommandError, match="not an XLSX workbook"):
         call_command("load_framework", str(path))
     assert Framework.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_a_workbook_with_a_cell_far_away_is_refused_without_exhausting_memory(tmp_path):
+    import tracemalloc
+
+    from tests.lib.hostile_workbooks import far_cell_bomb
+
+    buffer = io.BytesIO()
+    sample_workbook().save(buffer)
+    path = tmp_path / "framework.xlsx"
+    path.write_bytes(far_cell_bomb(buffer.getvalue(), "xl/worksheets/sheet5.xml", "XFD1048576"))
+
+    tracemalloc.start()
+    try:
+        with pytest.raises(CommandError) as caught:
+            call_command("load_framework", str(path))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+
+    assert peak < 100 * 1024 * 1024
+    assert "sheet 'indicators': a value lies beyond column KN" in str(caught.value)
+    assert Framework.objects.count() == 0
+
+
+def test_texts_that_look_like_formulas_are_written_as_text_and_read_back_exactly(tmp_path):
+    data = read_framework_file(SAMPLE_FRAMEWORK).data
+    indicator = data["domains"][0]["areas"][0]["indicators"][0]
+    indicator["question"] = "=Does the law\x0cprotect migrants?"
+    path = tmp_path / "framework.xlsx"
+    path.write_bytes(write_framework_workbook(data))
+
+    book = openpyxl.load_workbook(path)
+    cells = [cell for row in book["indicators"].iter_rows() for cell in row]
+    assert "f" not in {cell.data_type for cell in cells}
+    assert read_framework_file(path).data == data

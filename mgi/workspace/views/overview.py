@@ -2,12 +2,13 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from mgi.assessments.creation import add_member, create_assessment, remove_member
-from mgi.assessments.errors import AssessmentError
+from mgi.assessments.errors import AssessmentError, NotFound
 from mgi.assessments.models import Assessment
 from mgi.assessments.permissions import can_create_assessments, can_manage_team, role_of
 from mgi.assessments.revisions import start_correction
@@ -137,7 +138,10 @@ def team_add(request, assessment):
 @member_view
 def team_remove(request, assessment, membership_id: int):
     if request.method == "POST":
-        remove_member(assessment, membership_id, request.user)
+        try:
+            remove_member(assessment, membership_id, request.user)
+        except NotFound as error:
+            raise Http404(str(error)) from None
         messages.success(request, _("The team is updated."))
     return redirect("workspace:assessment", assessment.pk)
 

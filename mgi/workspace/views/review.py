@@ -1,7 +1,7 @@
 """Comment threads on answers and findings, and the change history of an assessment."""
 
 from django.contrib import messages
-from django.http import HttpResponseNotAllowed
+from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from mgi.assessments.comments import add_comment, resolve_thread
 from mgi.assessments.diff import compare_assessments
 from mgi.assessments.models import Answer, Assessment, AuditRecord, Comment
+from mgi.lib.url_converters import database_id
 from mgi.profiles.models import Finding
 from mgi.workspace.access import member_view
 from mgi.workspace.forms import CommentForm
@@ -35,7 +36,10 @@ def comment_add(request, assessment):
             Answer, assessment=assessment, indicator__code=request.POST["answer"]
         )
     if request.POST.get("finding"):
-        finding = get_object_or_404(Finding, assessment=assessment, pk=request.POST["finding"])
+        finding_id = database_id(request.POST["finding"])
+        if finding_id is None:
+            raise Http404("No such finding.")
+        finding = get_object_or_404(Finding, assessment=assessment, pk=finding_id)
     if form.cleaned_data["parent"]:
         parent = get_object_or_404(Comment, assessment=assessment, pk=form.cleaned_data["parent"])
     add_comment(

@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.http import HttpResponse, HttpResponseNotAllowed
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -10,6 +10,7 @@ from mgi.assessments.errors import EditConflict
 from mgi.assessments.permissions import require_edit
 from mgi.assessments.workbook_export import export_workbook
 from mgi.assessments.workbook_import import (
+    MAX_ERRORS_SHOWN,
     MAX_WORKBOOK_BYTES,
     WorkbookError,
     apply_workbook,
@@ -44,8 +45,14 @@ def workbook_upload(request, assessment):
     try:
         plan = read_workbook(assessment, upload.read())
     except WorkbookError as error:
-        messages.error(request, str(error))
-        return redirect("workspace:questionnaire", assessment.pk)
+        problems = error.problems
+        context = {
+            "assessment": assessment,
+            "problems": problems,
+            "shown": problems[:MAX_ERRORS_SHOWN],
+            "hidden": max(0, len(problems) - MAX_ERRORS_SHOWN),
+        }
+        return render(request, "workspace/workbook_upload.html", context, status=400)
     if plan.is_empty:
         messages.info(request, _("The workbook holds no change."))
         return redirect("workspace:questionnaire", assessment.pk)

@@ -12,6 +12,10 @@ from mgi.profiles.importing import (
 )
 from mgi.profiles.translating import plan_translation, translate_profile
 
+# A profile page is a few tens of KB of text; anything this large is not one, and reading it
+# whole would only spend memory.
+MAX_PROFILE_BYTES = 2 * 1024 * 1024
+
 
 class Command(BaseCommand):
     help = "Import a published profile page from its text form; all or nothing."
@@ -84,13 +88,21 @@ class Command(BaseCommand):
         )
 
     def _read(self, path: str) -> bytes:
-        if path == "-":
-            return sys.stdin.buffer.read()
+        """The file's bytes; refused, before reading past the cap, when it is larger."""
         try:
-            with open(path, "rb") as handle:
-                return handle.read()
+            if path == "-":
+                raw = sys.stdin.buffer.read(MAX_PROFILE_BYTES + 1)
+            else:
+                with open(path, "rb") as handle:
+                    raw = handle.read(MAX_PROFILE_BYTES + 1)
         except OSError as error:
             raise CommandError(f"{path}: {error.strerror}") from None
+        if len(raw) > MAX_PROFILE_BYTES:
+            raise CommandError(
+                f"{path}: larger than {MAX_PROFILE_BYTES // (1024 * 1024)} MB; a profile page "
+                "in text form is far smaller"
+            )
+        return raw
 
 
 def _json_dumps(payload: dict) -> str:
