@@ -75,7 +75,7 @@ def test_download_edit_and_upload_applies_exactly_the_edits(researcher_client, d
 
     page = upload(researcher_client, draft, book)
 
-    assert "The workbook is applied: 2 answers, 1 new sources, 1 sources changed." in page
+    assert "The workbook is applied: 2 answers, 1 new source, 1 source changed." in page
     after = state(draft)
     changed = [a for a in after["answers"] if a not in before["answers"]]
     assert [(code, option, version) for code, option, _, version in changed] == [
