@@ -98,7 +98,7 @@ def check_source(fields: SourceFields) -> None:
             URLValidator(schemes=["http", "https"])(fields.url)
         except ValidationError:
             raise InvalidValue(
-                _("Web address: “%(value)s” is not a valid web address.") % {"value": fields.url},
+                _("Web address: “%(value)s” is not an http or https address.") % {"value": fields.url},
                 field="url",
             ) from None
 

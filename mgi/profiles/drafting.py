@@ -96,8 +96,8 @@ def _indicators_in_domain(assessment: Assessment, domain: Domain, codes: list[st
         if indicator.area.domain_id != domain.pk:
             raise InvalidValue(
                 _(
-                    "Indicator code “%(value)s” belongs to domain %(other)s; a finding rests on "
-                    "indicators of its own domain (%(domain)s)."
+                    "Indicator code “%(value)s” is in domain %(other)s: a finding rests on "
+                    "indicators of its domain (%(domain)s)."
                 )
                 % {"value": code, "other": indicator.area.domain.number, "domain": domain.number},
                 field="indicators",
