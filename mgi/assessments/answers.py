@@ -98,7 +98,8 @@ def check_source(fields: SourceFields) -> None:
             URLValidator(schemes=["http", "https"])(fields.url)
         except ValidationError:
             raise InvalidValue(
-                _("Web address: “%(value)s” is not an http or https address.") % {"value": fields.url},
+                _("Web address: “%(value)s” is not an http or https address.")
+                % {"value": fields.url},
                 field="url",
             ) from None
 
@@ -160,5 +161,8 @@ def save_answer_with_source(
         if new_source is not None:
             source_ids.append(add_source(answer.assessment, new_source, user).pk)
         return save_answer(
-            answer, expected_version, AnswerEdit(edit.option_code, edit.justification, source_ids), user
+            answer,
+            expected_version,
+            AnswerEdit(edit.option_code, edit.justification, source_ids),
+            user,
         )

@@ -83,8 +83,9 @@ def _indicators_in_domain(assessment: Assessment, domain: Domain, codes: list[st
     refused by name, so the person sees which one to correct."""
     found = {
         i.code: i
-        for i in Indicator.objects.filter(framework=assessment.framework, code__in=codes)
-        .select_related("area__domain")
+        for i in Indicator.objects.filter(
+            framework=assessment.framework, code__in=codes
+        ).select_related("area__domain")
     }
     for code in codes:
         indicator = found.get(code)

@@ -34,7 +34,7 @@ class DateAsTypedField(forms.DateField):
             if error.code == "required":
                 raise
             raise ValidationError(
-                _("Date: “%(value)s” is not a date; write it as YYYY-MM-DD, for example 2017-01-06."),
+                _("Date: “%(value)s” is not a date; write it as YYYY-MM-DD (2017-01-06)."),
                 code="invalid",
                 params={"value": (value or "").strip()},
             ) from None
@@ -50,7 +50,11 @@ class RoundYearField(forms.IntegerField):
             raise ValidationError(
                 _("Round (year): “%(value)s” is not a year from %(first)s to %(last)s."),
                 code="invalid",
-                params={"value": str(value).strip(), "first": self.min_value, "last": self.max_value},
+                params={
+                    "value": str(value).strip(),
+                    "first": self.min_value,
+                    "last": self.max_value,
+                },
             ) from None
 
 

@@ -136,7 +136,10 @@ def dropped_column(book):
 BROKEN = {
     "wrong sheet": (rename_sheet, "no sheet 'Answers'"),
     "bad option": (bad_option, "sheet 'Answers', row"),
-    "bad url": (bad_url, "sheet 'Sources', row 3 (N1): Web address: “javascript:alert(1)” is not an http"),
+    "bad url": (
+        bad_url,
+        "sheet 'Sources', row 3 (N1): Web address: “javascript:alert(1)” is not an http",
+    ),
     "bad date": (bad_date, "sheet 'Sources', row 3, column 'date'"),
     "unknown source": (unknown_source, "column 'sources': no source N9"),
     "another assessment": (another_assessment, "belongs to another assessment"),

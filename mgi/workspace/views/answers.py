@@ -117,7 +117,9 @@ def answer_page(request, assessment, code: str):
                 save_answer_with_source(
                     answer,
                     data["version"],
-                    AnswerEdit(data["option"] or None, data["justification"], list(data["sources"])),
+                    AnswerEdit(
+                        data["option"] or None, data["justification"], list(data["sources"])
+                    ),
                     new_source,
                     request.user,
                 )
