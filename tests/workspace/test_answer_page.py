@@ -167,9 +167,7 @@ def test_save_and_go_to_the_next_keeps_to_the_unanswered_filter(researcher, draf
     assert 'name="show" value="unanswered"' in page
 
 
-def test_save_and_next_under_a_filter_comes_back_to_an_indicator_skipped_earlier(
-    researcher, draft
-):
+def test_save_and_next_under_a_filter_comes_back_to_an_indicator_skipped_earlier(researcher, draft):
     codes = list(
         draft.answers.order_by("indicator__order").values_list("indicator__code", flat=True)
     )
@@ -192,4 +190,6 @@ def test_save_and_next_with_nothing_left_goes_back_to_the_questionnaire(research
         {"version": 1, "option": "complete", "then": "next", "show": "commented"},
     )
 
-    assert response["Location"] == f"/workspace/assessments/{draft.pk}/questionnaire/?show=commented"
+    assert (
+        response["Location"] == f"/workspace/assessments/{draft.pk}/questionnaire/?show=commented"
+    )
