@@ -16,7 +16,7 @@ from mgi.assessments.models import Assessment
 from mgi.assessments.workflow import move_assessment
 from mgi.profiles.drafting import add_finding, delete_finding, edit_finding, move_finding
 from mgi.workspace.history import PER_PAGE
-from mgi.workspace.history_lines import DESCRIBERS
+from mgi.workspace.history.lines import DESCRIBERS
 from tests.workspace.conftest import PASSWORD, make_user
 
 REPO = Path(__file__).resolve().parents[2]

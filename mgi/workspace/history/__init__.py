@@ -14,7 +14,8 @@ from mgi.assessments.models import Assessment, AuditRecord, Comment, Source
 from mgi.frameworks.models import Indicator, ScaleOption
 from mgi.lib.i18n_text import pick
 from mgi.profiles.models import Finding
-from mgi.workspace.history_lines import References, describe, short
+from mgi.workspace.history.lines import describe
+from mgi.workspace.history.words import References, short
 
 PER_PAGE = 50
 
