@@ -153,7 +153,7 @@ def test_a_finding_refused_for_an_unknown_code_keeps_its_text_and_names_the_code
 
 
 @pytest.mark.parametrize("width", [1280, 390])
-def test_the_questionnaire_and_the_history_meet_wcag_21_aa_and_fit_a_phone(
+def test_the_answer_page_questionnaire_and_history_meet_wcag_21_aa_and_fit_a_phone(
     signed_in, collecting, cast, width
 ):
     answer = collecting.answers.get(indicator__code="1.1.2")
@@ -169,6 +169,9 @@ def test_the_questionnaire_and_the_history_meet_wcag_21_aa_and_fit_a_phone(
         "Primary and emergency care, since the reform."
     )
     page.get_by_role("button", name="Save the answer", exact=True).click()
+    expect(page.get_by_role("button", name="Save and go to the next")).to_be_visible()
+    assert_no_violations(page)
+    assert_fits_the_screen(page)
 
     page.goto(ws(collecting, "questionnaire/?show=commented"))
     expect(page.locator(".comment-mark")).to_have_count(1)
