@@ -7,9 +7,10 @@ from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import transaction
 from django.db.models import F
+from django.utils.translation import gettext as _
 
 from mgi.assessments.audit import log_action
-from mgi.assessments.errors import AssessmentError, EditConflict
+from mgi.assessments.errors import AssessmentError, EditConflict, InvalidValue
 from mgi.assessments.models import Answer, Assessment, Source
 from mgi.assessments.permissions import require_edit
 from mgi.frameworks.models import ScaleOption
@@ -86,15 +87,21 @@ class SourceFields:
 
 def check_source(fields: SourceFields) -> None:
     if not fields.title.strip():
-        raise AssessmentError("A source needs a title.")
+        raise InvalidValue(_("Title: a source needs a title."), field="title")
     if fields.kind not in Source.Kind.values:
-        raise AssessmentError(f"{fields.kind!r} is not a kind of source.")
+        raise InvalidValue(
+            _("Kind: “%(value)s” is not a kind of source.") % {"value": fields.kind}, field="kind"
+        )
     if fields.url:
         try:
             # Only web addresses: a "javascript:" or "data:" link must never reach a page.
             URLValidator(schemes=["http", "https"])(fields.url)
         except ValidationError:
-            raise AssessmentError(f"{fields.url!r} is not an http or https address.") from None
+            raise InvalidValue(
+                _("Web address: “%(value)s” is not an http or https address.")
+                % {"value": fields.url},
+                field="url",
+            ) from None
 
 
 def source_snapshot(source: Source) -> dict:
@@ -142,3 +149,20 @@ def edit_source(source: Source, expected_version: int, fields: SourceFields, use
             after=source_snapshot(source),
         )
     return source
+
+
+def save_answer_with_source(
+    answer: Answer, expected_version: int, edit: AnswerEdit, new_source: SourceFields | None, user
+) -> Answer:
+    """Save the answer, first adding `new_source` to its sources; both or neither, so a conflict
+    leaves no orphan source behind to be added twice when the person saves again."""
+    with transaction.atomic():
+        source_ids = list(edit.source_ids)
+        if new_source is not None:
+            source_ids.append(add_source(answer.assessment, new_source, user).pk)
+        return save_answer(
+            answer,
+            expected_version,
+            AnswerEdit(edit.option_code, edit.justification, source_ids),
+            user,
+        )

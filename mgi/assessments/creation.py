@@ -2,9 +2,10 @@
 
 from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
 
 from mgi.assessments.audit import log_action
-from mgi.assessments.errors import AssessmentError, NotAllowed, NotFound
+from mgi.assessments.errors import AssessmentError, InvalidValue, NotAllowed, NotFound
 from mgi.assessments.models import Answer, Assessment, Membership, Person, Role
 from mgi.assessments.permissions import can_create_assessments, require_manage_team
 from mgi.frameworks.models import Framework
@@ -60,16 +61,21 @@ def add_member(assessment: Assessment, username: str, role: str, actor) -> Membe
     require_manage_team(actor, assessment)
     user = get_user_model().objects.filter(username=username).first()
     if user is None:
-        raise AssessmentError(f"There is no user called {username!r}.")
+        raise InvalidValue(
+            _("User name: there is no user called “%(value)s”.") % {"value": username},
+            field="username",
+        )
     if role not in Role.values:
-        raise AssessmentError(f"{role!r} is not a role.")
+        raise InvalidValue(_("Role: “%(value)s” is not a role.") % {"value": role}, field="role")
     if role == Role.FOCAL_POINT:
         person = Person.objects.filter(user=user).select_related("place").first()
         place = person.place if person else None
         allowed = {assessment.place_id, assessment.place.parent_id}
         if place is None or place.pk not in allowed:
-            raise AssessmentError(
-                f"{username} is not a focal point of {assessment.place.name}'s government."
+            raise InvalidValue(
+                _("User name: “%(value)s” is not a focal point of %(place)s's government.")
+                % {"value": username, "place": assessment.place.name},
+                field="username",
             )
     with transaction.atomic():
         membership, created = Membership.objects.get_or_create(

@@ -27,3 +27,12 @@ class InvalidTransition(AssessmentError):
 
 class Locked(AssessmentError):
     """The assessment is validated or published: its content can no longer change."""
+
+
+class InvalidValue(AssessmentError):
+    """One value a person typed is refused; `field` names the form field it came from, so the
+    form can show the message beside it and keep everything else that was typed."""
+
+    def __init__(self, message: str, field: str):
+        super().__init__(message)
+        self.field = field

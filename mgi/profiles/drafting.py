@@ -4,9 +4,10 @@ from dataclasses import dataclass
 
 from django.db import transaction
 from django.db.models import F, Max
+from django.utils.translation import gettext as _
 
 from mgi.assessments.audit import log_action
-from mgi.assessments.errors import AssessmentError, EditConflict
+from mgi.assessments.errors import AssessmentError, EditConflict, InvalidValue
 from mgi.assessments.models import Answer, Assessment
 from mgi.assessments.permissions import require_edit
 from mgi.frameworks.models import Domain, Indicator
@@ -77,6 +78,34 @@ def _check_text(text: str) -> str:
     return text
 
 
+def _indicators_in_domain(assessment: Assessment, domain: Domain, codes: list[str]) -> list:
+    """The indicators named by `codes`; the first code that is not one of the domain's is
+    refused by name, so the person sees which one to correct."""
+    found = {
+        i.code: i
+        for i in Indicator.objects.filter(
+            framework=assessment.framework, code__in=codes
+        ).select_related("area__domain")
+    }
+    for code in codes:
+        indicator = found.get(code)
+        if indicator is None:
+            raise InvalidValue(
+                _("Indicator code “%(value)s” is not in this framework.") % {"value": code},
+                field="indicators",
+            )
+        if indicator.area.domain_id != domain.pk:
+            raise InvalidValue(
+                _(
+                    "Indicator code “%(value)s” is in domain %(other)s: a finding rests on "
+                    "indicators of its domain (%(domain)s)."
+                )
+                % {"value": code, "other": indicator.area.domain.number, "domain": domain.number},
+                field="indicators",
+            )
+    return list({code: found[code] for code in codes}.values())
+
+
 def add_finding(
     assessment: Assessment,
     domain: Domain,
@@ -91,13 +120,7 @@ def add_finding(
         raise AssessmentError(f"{kind!r} is not a kind of finding.")
     if domain.framework_id != assessment.framework_id:
         raise AssessmentError("That domain belongs to another framework.")
-    indicators = list(
-        Indicator.objects.filter(
-            framework=assessment.framework, area__domain=domain, code__in=indicator_codes
-        )
-    )
-    if len(indicators) != len(set(indicator_codes)):
-        raise AssessmentError("Every indicator a finding rests on must belong to its domain.")
+    indicators = _indicators_in_domain(assessment, domain, indicator_codes)
     with transaction.atomic():
         last = Finding.objects.filter(assessment=assessment, domain=domain, kind=kind).aggregate(
             Max("order")
@@ -140,13 +163,7 @@ def edit_finding(
 ) -> Finding:
     assessment = finding.assessment
     require_edit(user, assessment)
-    indicators = list(
-        Indicator.objects.filter(
-            framework=assessment.framework, area__domain=finding.domain, code__in=indicator_codes
-        )
-    )
-    if len(indicators) != len(set(indicator_codes)):
-        raise AssessmentError("Every indicator a finding rests on must belong to its domain.")
+    indicators = _indicators_in_domain(assessment, finding.domain, indicator_codes)
     with transaction.atomic():
         before = finding_snapshot(Finding.objects.get(pk=finding.pk))
         texts = {**finding.text, language: _check_text(text)}

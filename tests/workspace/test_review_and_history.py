@@ -1,4 +1,5 @@
 import pytest
+from bs4 import BeautifulSoup
 
 from mgi.assessments.answers import AnswerEdit, save_answer
 from mgi.assessments.comments import add_comment, open_threads, resolve_thread
@@ -40,9 +41,14 @@ def test_the_history_page_shows_before_and_after_of_an_edited_answer(client, cas
 
     body = client.get(f"/workspace/assessments/{draft.pk}/history/").content.decode()
 
-    assert '<td class="before">Emergency care only</td>' in body
-    assert '<td class="after">All care, since the 2021 reform</td>' in body
-    assert '<td class="before">partial</td>' in body
+    latest = BeautifulSoup(body, "html.parser").select_one(".history-list > li")
+    assert "from Partial to Complete" in latest.select_one(".sentence").get_text()
+    assert [d.get_text() for d in latest.select(".text-diff del")] == [
+        "removed: Emergency care only"
+    ]
+    assert [i.get_text() for i in latest.select(".text-diff ins")] == [
+        "added: All care, since the 2021 reform"
+    ]
 
 
 def test_the_diff_between_revisions_lists_changed_answers_and_findings(client, cast, draft):

@@ -176,7 +176,7 @@ def test_an_assessment_goes_from_launch_to_a_published_profile_through_the_web(l
     # The focal point reads the answer and comments on it.
     focal_point.goto(f"/workspace/assessments/{pk}/answers/1.1.1/")
     expect_status(focal_point, "Government review")
-    expect(focal_point.locator("#answer-heading + p")).to_have_text("complete")
+    expect(focal_point.locator("#answer-heading + p")).to_have_text("Complete")
     expect(focal_point.locator(".justification strong")).to_have_text("General Health Law")
     expect(focal_point.locator("section[aria-labelledby='answer-heading'] cite")).to_have_text(
         "General Health Law"

@@ -76,7 +76,7 @@ def test_download_edit_and_upload_applies_exactly_the_edits(researcher_client, d
 
     page = upload(researcher_client, draft, book)
 
-    assert "The workbook is applied: 2 answers, 1 new sources, 1 sources changed." in page
+    assert "The workbook is applied: 2 answers, 1 new source, 1 source changed." in page
     after = state(draft)
     changed = [a for a in after["answers"] if a not in before["answers"]]
     assert [(code, option, version) for code, option, _, version in changed] == [
@@ -139,7 +139,8 @@ BROKEN = {
     "bad option": (bad_option, "sheet 'Answers', row"),
     "bad url": (
         bad_url,
-        ("sheet 'Sources', row 3, column 'url' (N1): 'javascript:alert(1)' is not an http"),
+        "sheet 'Sources', row 3, column 'url' (N1): Web address: “javascript:alert(1)” is not "
+        "an http",
     ),
     "bad date": (bad_date, "sheet 'Sources', row 3, column 'date'"),
     "unknown source": (unknown_source, "column 'sources': no source N9"),
@@ -265,7 +266,7 @@ def test_a_new_source_typed_as_a_formula_keeps_its_text(researcher_client, draft
 
     page = upload(researcher_client, draft, book)
 
-    assert "1 new sources" in page
+    assert "1 new source," in page
     assert Source.objects.get(assessment=draft).title == "=x"
 
 
@@ -279,7 +280,7 @@ def test_a_justification_with_control_characters_downloads_and_round_trips(
 
     page = upload(researcher_client, draft, book)
 
-    assert "The workbook is applied: 1 answers" in page
+    assert "The workbook is applied: 1 answer," in page
     assert answer_of("1.1.1").justification == text
     assert answer_of("1.1.1").version == 2
 
@@ -293,7 +294,7 @@ def test_a_new_source_numbered_after_the_ones_shown_is_added(researcher_client, 
 
     page = upload(researcher_client, draft, book)
 
-    assert "The workbook is applied: 1 answers, 1 new sources, 0 sources changed." in page
+    assert "The workbook is applied: 1 answer, 1 new source, 0 sources changed." in page
     decree = Source.objects.get(title="Decree 1350")
     linked = set(draft.answers.get(indicator__code="1.1.1").sources.all())
     assert linked == {with_source, decree}

@@ -2,61 +2,41 @@
 
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from mgi.assessments.answers import AnswerEdit, SourceFields, add_source, save_answer
+from mgi.assessments.answers import AnswerEdit, SourceFields, save_answer_with_source
 from mgi.assessments.comments import threads_for
-from mgi.assessments.errors import EditConflict
+from mgi.assessments.errors import EditConflict, InvalidValue
 from mgi.assessments.models import Answer
 from mgi.assessments.permissions import can_comment, can_edit, can_resolve, require_edit
 from mgi.lib.i18n_text import pick
 from mgi.lib.markdown import render_markdown
 from mgi.workspace.access import member_view
-from mgi.workspace.forms import AnswerForm, CommentForm, SourceForm
+from mgi.workspace.forms import AnswerForm, CommentForm, NewSourceForm, QuestionnaireFilterForm
 from mgi.workspace.progress import answer_progress
+from mgi.workspace.questionnaire import (
+    ALL,
+    build_questionnaire,
+    neighbours,
+    next_to_do,
+    parse_filter,
+)
 
 
 @member_view
 def questionnaire(request, assessment):
     language = get_language()
-    answers = (
-        Answer.objects.filter(assessment=assessment)
-        .select_related("indicator__area__domain", "option")
-        .order_by("indicator__order")
-    )
-    domains: dict[int, dict] = {}
-    for answer in answers:
-        area = answer.indicator.area
-        domain = domains.setdefault(
-            area.domain.number,
-            {
-                "number": area.domain.number,
-                "name": pick(area.domain.name, language),
-                "slug": area.domain.slug,
-                "areas": {},
-            },
-        )
-        domain["areas"].setdefault(
-            area.number,
-            {
-                "number": area.number,
-                "name": pick(area.name, language),
-                "answers": [],
-            },
-        )["answers"].append(
-            {
-                "code": answer.indicator.code,
-                "question": pick(answer.indicator.question, language),
-                "option": pick(answer.option.label, language) if answer.option else None,
-            }
-        )
+    show = parse_filter(request.GET.get("show"))
     return render(
         request,
         "workspace/questionnaire.html",
         {
             "assessment": assessment,
-            "domains": [{**d, "areas": list(d["areas"].values())} for d in domains.values()],
+            **build_questionnaire(assessment, language, show),
+            "filter_form": QuestionnaireFilterForm(initial={"show": show}),
             "progress": answer_progress(assessment, language),
             "editable": can_edit(request.user, assessment),
         },
@@ -81,6 +61,33 @@ def _initial(answer) -> dict:
     }
 
 
+def answer_address(assessment, code: str, show: str = ALL) -> str:
+    """An answer page, keeping the questionnaire filter the person came from."""
+    address = reverse("workspace:answer", args=[assessment.pk, code])
+    return f"{address}?{urlencode({'show': show})}" if show != ALL else address
+
+
+def _after_save(request, assessment, answer, show: str):
+    code = answer.indicator.code
+    if request.POST.get("then") != "next":
+        messages.success(request, _("Answer %(code)s is saved.") % {"code": code})
+        return redirect(answer_address(assessment, code, show))
+    following = next_to_do(assessment, answer.indicator, show)
+    if following is None:
+        messages.success(
+            request,
+            _("Answer %(code)s is saved. No indicator is left to open in this list.")
+            % {"code": code},
+        )
+        address = reverse("workspace:questionnaire", args=[assessment.pk])
+        return redirect(f"{address}?{urlencode({'show': show})}" if show != ALL else address)
+    messages.success(
+        request,
+        _("Answer %(code)s is saved; here is %(next)s.") % {"code": code, "next": following},
+    )
+    return redirect(answer_address(assessment, following, show))
+
+
 @member_view
 def answer_page(request, assessment, code: str):
     language = get_language()
@@ -89,50 +96,54 @@ def answer_page(request, assessment, code: str):
         assessment=assessment,
         indicator__code=code,
     )
+    show = parse_filter(request.POST.get("show") or request.GET.get("show"))
     editable = can_edit(request.user, assessment)
     form = _answer_form(answer, language, initial=_initial(answer))
-    source_form = SourceForm(prefix="new-source")
+    source_form = NewSourceForm()
     conflict = None
     status = 200
     if request.method == "POST":
         require_edit(request.user, assessment)
         form = _answer_form(answer, language, data=request.POST)
-        source_form = SourceForm(request.POST, prefix="new-source")
-        wants_new_source = bool(request.POST.get("new-source-title", "").strip())
-        if form.is_valid() and (not wants_new_source or source_form.is_valid()):
+        source_form = NewSourceForm(request.POST)
+        if form.is_valid() and source_form.is_valid():
             data = form.cleaned_data
-            source_ids = list(data["sources"])
+            new_source = None
+            if source_form.adds_a_source:
+                new_source = SourceFields(
+                    **{k: v for k, v in source_form.cleaned_data.items() if k != "version"}
+                )
             try:
-                if wants_new_source:
-                    new = add_source(
-                        assessment,
-                        SourceFields(
-                            **{k: v for k, v in source_form.cleaned_data.items() if k != "version"}
-                        ),
-                        request.user,
-                    )
-                    source_ids.append(new.pk)
-                save_answer(
+                save_answer_with_source(
                     answer,
                     data["version"],
-                    AnswerEdit(data["option"] or None, data["justification"], source_ids),
+                    AnswerEdit(
+                        data["option"] or None, data["justification"], list(data["sources"])
+                    ),
+                    new_source,
                     request.user,
                 )
+            except InvalidValue as error:
+                source_form.add_error(error.field, str(error))
+                status = 400
             except EditConflict as error:
+                current = error.current
                 conflict = {
                     "message": str(error),
-                    "current": error.current,
-                    "current_html": render_markdown(error.current.justification),
+                    "current": current,
+                    "current_option": pick(current.option.label, language)
+                    if current.option
+                    else None,
+                    "current_html": render_markdown(current.justification),
                 }
                 # Keep the person's text, now based on the version they have just seen.
                 data = request.POST.copy()
-                data["version"] = str(error.current.version)
+                data["version"] = str(current.version)
                 form = _answer_form(answer, language, data=data)
                 messages.error(request, str(error))
                 status = 409
             else:
-                messages.success(request, _("Answer %(code)s is saved.") % {"code": code})
-                return redirect("workspace:answer", assessment.pk, code)
+                return _after_save(request, assessment, answer, show)
         else:
             status = 400
     indicator = answer.indicator
@@ -142,6 +153,7 @@ def answer_page(request, assessment, code: str):
         {
             "assessment": assessment,
             "answer": answer,
+            "option_label": pick(answer.option.label, language) if answer.option else None,
             "indicator": {
                 "code": indicator.code,
                 "question": pick(indicator.question, language),
@@ -153,6 +165,7 @@ def answer_page(request, assessment, code: str):
             "answer_sources": answer.sources.order_by("title"),
             "form": form,
             "source_form": source_form,
+            "show": show,
             "editable": editable,
             "conflict": conflict,
             "threads": threads_for(assessment, answer=answer),
@@ -160,19 +173,7 @@ def answer_page(request, assessment, code: str):
             "can_comment": can_comment(request.user, assessment),
             "can_resolve": can_resolve(request.user, assessment),
             "comment_url": request.path,
-            "neighbours": _neighbours(assessment, indicator),
+            "neighbours": neighbours(assessment, indicator, show),
         },
         status=status,
     )
-
-
-def _neighbours(assessment, indicator) -> dict:
-    codes = Answer.objects.filter(assessment=assessment).order_by("indicator__order")
-    return {
-        "previous": codes.filter(indicator__order__lt=indicator.order)
-        .values_list("indicator__code", flat=True)
-        .last(),
-        "next": codes.filter(indicator__order__gt=indicator.order)
-        .values_list("indicator__code", flat=True)
-        .first(),
-    }

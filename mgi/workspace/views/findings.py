@@ -7,7 +7,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from mgi.assessments.comments import threads_for
-from mgi.assessments.errors import AssessmentError, EditConflict
+from mgi.assessments.errors import AssessmentError, EditConflict, InvalidValue
 from mgi.assessments.permissions import can_comment, can_edit, can_resolve, require_edit
 from mgi.lib.i18n_text import pick
 from mgi.profiles.drafting import (
@@ -27,6 +27,12 @@ from mgi.workspace.forms import CommentForm, FindingForm, NewFindingForm, Profil
 
 @member_view
 def findings(request, assessment):
+    return _findings_page(request, assessment)
+
+
+def _findings_page(request, assessment, refused_form=None, status=200):
+    """The findings page; `refused_form`, a new finding that was refused, shows in its domain
+    with what the person typed and the error beside the field."""
     language = get_language()
     profile, _created = Profile.objects.get_or_create(
         assessment=assessment, defaults={"date": str(assessment.round_year)}
@@ -57,9 +63,9 @@ def findings(request, assessment):
                 "well_developed": lists[WELL_DEVELOPED],
                 "potential": lists[POTENTIAL],
                 "suggestions": [s for s in suggestions if s.domain_number == domain.number],
-                "new_form": NewFindingForm(
-                    initial={"domain": domain.number}, prefix=f"d{domain.number}"
-                ),
+                "new_form": refused_form
+                if refused_form is not None and refused_form.prefix == f"d{domain.number}"
+                else NewFindingForm(initial={"domain": domain.number}, prefix=f"d{domain.number}"),
             }
         )
     return render(
@@ -76,6 +82,7 @@ def findings(request, assessment):
             ),
             "editable": can_edit(request.user, assessment),
         },
+        status=status,
     )
 
 
@@ -114,17 +121,23 @@ def finding_add(request, assessment):
     prefix = request.POST.get("prefix", "")
     form = NewFindingForm(request.POST, prefix=prefix or None)
     if not form.is_valid():
+        if form.prefix and form.prefix.startswith("d"):
+            return _findings_page(request, assessment, refused_form=form, status=400)
         raise AssessmentError(_("A finding needs a text and a kind."))
     domain = get_object_or_404(assessment.framework.domains, number=form.cleaned_data["domain"])
-    add_finding(
-        assessment,
-        domain,
-        form.cleaned_data["kind"],
-        form.cleaned_data["text"],
-        form.indicator_codes(),
-        request.user,
-        get_language(),
-    )
+    try:
+        add_finding(
+            assessment,
+            domain,
+            form.cleaned_data["kind"],
+            form.cleaned_data["text"],
+            form.indicator_codes(),
+            request.user,
+            get_language(),
+        )
+    except InvalidValue as error:
+        form.add_error(error.field, str(error))
+        return _findings_page(request, assessment, refused_form=form, status=400)
     messages.success(request, _("The finding is added."))
     return redirect("workspace:findings", assessment.pk)
 
@@ -154,6 +167,9 @@ def finding_page(request, assessment, finding_id: int):
                     request.user,
                     language,
                 )
+            except InvalidValue as error:
+                form.add_error(error.field, str(error))
+                status = 400
             except EditConflict as error:
                 messages.error(request, str(error))
                 status = 409

@@ -8,7 +8,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from mgi.assessments.creation import add_member, create_assessment, remove_member
-from mgi.assessments.errors import AssessmentError, NotFound
+from mgi.assessments.errors import AssessmentError, InvalidValue, NotFound
 from mgi.assessments.models import Assessment
 from mgi.assessments.permissions import can_create_assessments, can_manage_team, role_of
 from mgi.assessments.revisions import start_correction
@@ -67,16 +67,29 @@ def assessment_new(request):
             assessment = create_assessment(
                 place, form.cleaned_data["framework"], form.cleaned_data["round_year"], request.user
             )
-        except (UnknownPlace, AssessmentError) as error:
+        except UnknownPlace as error:
+            form.add_error(
+                "place",
+                _("Country: “%(value)s” is refused (%(reason)s).")
+                % {"value": form.cleaned_data["place"], "reason": error},
+            )
+        except AssessmentError as error:
             form.add_error(None, str(error))
         else:
             messages.success(request, _("The assessment is created; you are its coordinator."))
             return redirect("workspace:assessment", assessment.pk)
-    return render(request, "workspace/assessment_new.html", {"form": form})
+    return render(
+        request, "workspace/assessment_new.html", {"form": form}, status=400 if form.errors else 200
+    )
 
 
 @member_view
 def assessment_overview(request, assessment):
+    return _overview_page(request, assessment)
+
+
+def _overview_page(request, assessment, member_form=None, status=200):
+    """The overview; `member_form`, a refused team change, keeps what was typed."""
     phase_index = PHASES.index(assessment.status)
     return render(
         request,
@@ -98,13 +111,14 @@ def assessment_overview(request, assessment):
             "transitions": assessment.transitions.select_related("actor"),
             "members": assessment.memberships.select_related("user"),
             "can_manage_team": can_manage_team(request.user, assessment),
-            "member_form": MemberForm(),
+            "member_form": member_form or MemberForm(),
             "correction_form": CorrectionForm(),
             "revisions": Assessment.objects.filter(
                 place=assessment.place, round_year=assessment.round_year
             ).order_by("revision"),
             "results": build_workspace_results(assessment, get_language()),
         },
+        status=status,
     )
 
 
@@ -123,16 +137,20 @@ def assessment_move(request, assessment):
 
 @member_view
 def team_add(request, assessment):
-    if request.method == "POST":
-        form = MemberForm(request.POST)
-        if form.is_valid():
+    if request.method != "POST":
+        return redirect("workspace:assessment", assessment.pk)
+    form = MemberForm(request.POST)
+    if form.is_valid():
+        try:
             add_member(
                 assessment, form.cleaned_data["username"], form.cleaned_data["role"], request.user
             )
-            messages.success(request, _("The team is updated."))
+        except InvalidValue as error:
+            form.add_error(error.field, str(error))
         else:
-            messages.error(request, _("Give a user name and a role."))
-    return redirect("workspace:assessment", assessment.pk)
+            messages.success(request, _("The team is updated."))
+            return redirect("workspace:assessment", assessment.pk)
+    return _overview_page(request, assessment, member_form=form, status=400)
 
 
 @member_view

@@ -4,15 +4,17 @@ from django.contrib import messages
 from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from mgi.assessments.comments import add_comment, resolve_thread
 from mgi.assessments.diff import compare_assessments
-from mgi.assessments.models import Answer, Assessment, AuditRecord, Comment
+from mgi.assessments.models import Answer, Assessment, Comment
 from mgi.lib.url_converters import database_id
 from mgi.profiles.models import Finding
 from mgi.workspace.access import member_view
 from mgi.workspace.forms import CommentForm
+from mgi.workspace.history import build_history_page
 
 
 def _back(request, assessment):
@@ -65,35 +67,19 @@ def comment_resolve(request, assessment, comment_id: int):
 
 @member_view
 def history(request, assessment):
-    records = (
-        AuditRecord.objects.filter(assessment=assessment)
-        .select_related("actor")
-        .order_by("-at", "-id")
-    )
     return render(
         request,
         "workspace/history.html",
         {
             "assessment": assessment,
-            "records": [
-                {"record": r, "changes": _field_changes(r.before, r.after)} for r in records[:500]
-            ],
+            **build_history_page(
+                assessment, request.GET, get_language(), show_raw=request.user.is_staff
+            ),
             "revisions": Assessment.objects.filter(
                 place=assessment.place, round_year=assessment.round_year
             ).order_by("revision"),
         },
     )
-
-
-def _field_changes(before: dict | None, after: dict | None) -> list[dict]:
-    """One row per field that differs, so a reader sees before -> after at a glance."""
-    before, after = before or {}, after or {}
-    keys = [k for k in list(before) + [k for k in after if k not in before]]
-    return [
-        {"field": key, "before": before.get(key), "after": after.get(key)}
-        for key in keys
-        if before.get(key) != after.get(key)
-    ]
 
 
 @member_view

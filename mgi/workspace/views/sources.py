@@ -5,7 +5,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from mgi.assessments.answers import SourceFields, add_source, edit_source
-from mgi.assessments.errors import EditConflict
+from mgi.assessments.errors import EditConflict, InvalidValue
 from mgi.assessments.models import Source
 from mgi.assessments.permissions import can_edit, require_edit
 from mgi.workspace.access import member_view
@@ -22,9 +22,13 @@ def sources(request, assessment):
     if request.method == "POST":
         require_edit(request.user, assessment)
     if request.method == "POST" and form.is_valid():
-        add_source(assessment, _fields(form), request.user)
-        messages.success(request, _("The source is added."))
-        return redirect("workspace:sources", assessment.pk)
+        try:
+            add_source(assessment, _fields(form), request.user)
+        except InvalidValue as error:
+            form.add_error(error.field, str(error))
+        else:
+            messages.success(request, _("The source is added."))
+            return redirect("workspace:sources", assessment.pk)
     return render(
         request,
         "workspace/sources.html",
@@ -48,9 +52,14 @@ def source_edit(request, assessment, source_id: int):
     status = 200
     if request.method == "POST":
         require_edit(request.user, assessment)
+    if request.method == "POST" and not form.is_valid():
+        status = 400
     if request.method == "POST" and form.is_valid():
         try:
             edit_source(source, form.cleaned_data["version"] or 0, _fields(form), request.user)
+        except InvalidValue as error:
+            form.add_error(error.field, str(error))
+            status = 400
         except EditConflict as error:
             messages.error(request, str(error))
             status = 409

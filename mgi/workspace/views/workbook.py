@@ -3,7 +3,7 @@
 from django.contrib import messages
 from django.http import HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
 from mgi.assessments.errors import EditConflict
@@ -61,16 +61,15 @@ def workbook_upload(request, assessment):
     except EditConflict as error:
         messages.error(request, str(error))
         return redirect("workspace:questionnaire", assessment.pk)
+    answers, added, changed = done["answers"], done["sources_added"], done["sources_changed"]
     messages.success(
         request,
-        _(
-            "The workbook is applied: %(answers)d answers, %(added)d new sources, "
-            "%(changed)d sources changed."
-        )
+        _("The workbook is applied: %(answers)s, %(added)s, %(changed)s.")
         % {
-            "answers": done["answers"],
-            "added": done["sources_added"],
-            "changed": done["sources_changed"],
+            "answers": ngettext("%(n)d answer", "%(n)d answers", answers) % {"n": answers},
+            "added": ngettext("%(n)d new source", "%(n)d new sources", added) % {"n": added},
+            "changed": ngettext("%(n)d source changed", "%(n)d sources changed", changed)
+            % {"n": changed},
         },
     )
     return redirect("workspace:questionnaire", assessment.pk)
