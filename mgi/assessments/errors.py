@@ -23,3 +23,17 @@ class InvalidTransition(AssessmentError):
 
 class Locked(AssessmentError):
     """The assessment is validated or published: its content can no longer change."""
+
+
+class NotReady(AssessmentError):
+    """The assessment has gaps that stop the step (publication); the message names each one."""
+
+    def __init__(self, message: str, gaps=()):
+        super().__init__(message)
+        self.gaps = list(gaps)
+
+
+class ReasonRequired(AssessmentError):
+    """A step back needs a reason; `field` names the form field to mark."""
+
+    field = "note"

@@ -19,6 +19,7 @@ from mgi.assessments.answers import SourceFields, add_source, edit_source
 from mgi.assessments.errors import AssessmentError
 from mgi.assessments.models import Assessment, Source
 from mgi.profiles.models import Finding, Profile
+from tests.profiles.complete import complete_for_publication
 from tests.workspace.conftest import PASSWORD
 
 # Each payload calls alert(N) with its own N, so a dialog in the browser says which one ran.
@@ -324,7 +325,8 @@ class Stage:
         assert location == ws(pk), location
         assert len(TITLE) <= 300
         self.researcher.post(
-            ws(pk, "findings/profile/"), {"title": TITLE, "introduction": INTRODUCTION}
+            ws(pk, "findings/profile/"),
+            {"title": TITLE, "introduction": INTRODUCTION, "version": self.first.profile.version},
         )
 
     def findings(self, assessment) -> list[Finding]:
@@ -336,6 +338,8 @@ class Stage:
 
     def publish(self, assessment: Assessment) -> None:
         """Through review, consultation and approval to publication, a hostile note each time."""
+        # Publication needs every indicator answered and a finding in each domain.
+        complete_for_publication(assessment)
         steps = [
             (self.coordinator, "government_review"),
             (self.coordinator, "consultation"),
