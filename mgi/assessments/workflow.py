@@ -151,4 +151,3 @@ def move_assessment(
         )
     assessment.status = target
     return transition
-

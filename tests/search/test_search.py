@@ -8,10 +8,10 @@ from django.core.management import call_command
 from mgi.assessments.models import Assessment
 from mgi.assessments.revisions import start_correction
 from mgi.profiles.publication import publish_assessment
-from tests.profiles.complete import complete_for_publication
 from mgi.search.indexing import index_assessment
 from mgi.search.models import SearchEntry
 from tests.api.conftest import SECRET
+from tests.profiles.complete import complete_for_publication
 
 
 @pytest.fixture

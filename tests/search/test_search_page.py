@@ -5,10 +5,10 @@ from bs4 import BeautifulSoup
 
 from mgi.assessments.creation import create_assessment
 from mgi.assessments.models import Assessment
-from mgi.profiles.publication import publish_assessment
-from tests.profiles.complete import complete_for_publication
 from mgi.places.models import Place
+from mgi.profiles.publication import publish_assessment
 from mgi.search.choices import choices_of_version
+from tests.profiles.complete import complete_for_publication
 from tests.workspace.conftest import set_status
 
 

@@ -3,8 +3,6 @@ import pytest
 from mgi.assessments.answers import AnswerEdit, SourceFields, add_source, save_answer
 from mgi.assessments.errors import AssessmentError, EditConflict
 from mgi.assessments.models import Assessment
-from mgi.profiles.publication import take_step
-from tests.profiles.complete import complete_for_publication
 from mgi.profiles.drafting import (
     accept_suggestion,
     add_finding,
@@ -14,6 +12,8 @@ from mgi.profiles.drafting import (
     suggest_findings,
 )
 from mgi.profiles.models import Finding
+from mgi.profiles.publication import take_step
+from tests.profiles.complete import complete_for_publication
 
 
 def answer(draft, user, code, option, justification="", sources=()):

@@ -59,7 +59,6 @@ def _findings_page(request, assessment, *, profile_form=None, conflict=None, sta
                         "finding": finding,
                         "text": pick(finding.text, language),
                         "codes": [i.code for i in finding.indicators.all()],
-                        "languages": [code for code, _name in settings.LANGUAGES if finding.text.get(code)],
                     }
                 )
         domains.append(

@@ -119,7 +119,7 @@ def assessment_overview(request, assessment):
 
 @member_view
 def assessment_move(request, assessment):
-    """GET: the step to confirm, with the checklist of the assessment as it stands. POST: take it."""
+    """GET: the step to confirm, with the checklist as it stands. POST: take the step."""
     target = request.POST.get("target") or request.GET.get("target", "")
     move = find_move(assessment.status, target)
     if move is None:
@@ -181,9 +181,7 @@ def _confirmation(request, assessment, move, form, *, refusal=None, status=200):
             "blocked": move.target == Assessment.Status.PUBLISHED and not readiness.can_publish,
             "approval": latest_approval(assessment),
             "refusal": refusal,
-            "backward_moves": [
-                m for m in available_moves(request.user, assessment) if m.backward
-            ],
+            "backward_moves": [m for m in available_moves(request.user, assessment) if m.backward],
         },
         status=status,
     )
