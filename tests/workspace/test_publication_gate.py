@@ -1,6 +1,5 @@
 """The pages of the gate: a confirmation page with the checklist before each step."""
 
-import pytest
 from bs4 import BeautifulSoup
 
 from mgi.assessments.models import Assessment
