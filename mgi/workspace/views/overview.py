@@ -14,7 +14,7 @@ from mgi.assessments.errors import (
     NotReady,
     ReasonRequired,
 )
-from mgi.assessments.models import Assessment, Role
+from mgi.assessments.models import Assessment
 from mgi.assessments.permissions import can_create_assessments, can_manage_team, role_of
 from mgi.assessments.revisions import start_correction
 from mgi.assessments.workflow import available_moves, find_move
@@ -126,10 +126,7 @@ def assessment_move(request, assessment):
         messages.error(request, _("This step is not open from the assessment's phase."))
         return redirect("workspace:assessment", assessment.pk)
     if move not in available_moves(request.user, assessment):
-        raise NotAllowed(
-            _("Only a %(role)s can take this step: %(step)s.")
-            % {"role": Role(move.role).label.lower(), "step": move.label}
-        )
+        raise NotAllowed(_("Your role does not take this step: %(step)s.") % {"step": move.label})
     if request.method != "POST":
         initial = {"target": target}
         if target == Assessment.Status.VALIDATED:
