@@ -5,6 +5,9 @@ from mgi.assessments.models import Answer, Assessment
 from mgi.frameworks.models import ScaleOption
 from mgi.profiles.models import Finding, Profile
 
+# How the findings this module adds begin, so that a test can tell them from its own.
+FINDING_FOR_PUBLICATION = "A finding written for publication on"
+
 
 def complete_for_publication(assessment: Assessment) -> None:
     """Answer every unanswered indicator, give each domain without one a finding, and write the
@@ -26,7 +29,7 @@ def complete_for_publication(assessment: Assessment) -> None:
             assessment=assessment,
             domain=domain,
             kind=Finding.Kind.WELL_DEVELOPED,
-            text={"en": f"A finding on {domain.slug}."},
+            text={"en": f"{FINDING_FOR_PUBLICATION} {domain.slug}."},
             order=1,
         )
     profile, _created = Profile.objects.get_or_create(
