@@ -36,3 +36,17 @@ class InvalidValue(AssessmentError):
     def __init__(self, message: str, field: str):
         super().__init__(message)
         self.field = field
+
+
+class NotReady(AssessmentError):
+    """The assessment has gaps that stop the step (publication); the message names each one."""
+
+    def __init__(self, message: str, gaps=()):
+        super().__init__(message)
+        self.gaps = list(gaps)
+
+
+class ReasonRequired(AssessmentError):
+    """A step back needs a reason; `field` names the form field to mark."""
+
+    field = "note"

@@ -175,6 +175,10 @@ class Transition(models.Model):
     role = models.CharField(max_length=16, choices=Role.choices, blank=True)
     note = models.TextField(blank=True)
     at = models.DateTimeField(auto_now_add=True)
+    # What an approval approved: the assessment's revision and the SHA-256 of its content
+    # (answers, findings, title, introduction), so a later change to the content shows.
+    revision = models.PositiveSmallIntegerField(null=True, blank=True)
+    content_digest = models.CharField(max_length=64, blank=True)
 
     class Meta:
         ordering = ["at", "id"]

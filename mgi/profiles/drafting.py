@@ -160,13 +160,24 @@ def edit_finding(
     indicator_codes: list[str],
     user,
     language: str = "en",
+    *,
+    translations: dict[str, str] | None = None,
 ) -> Finding:
+    """Rewrite the finding in `language`; `translations` sets its other languages side by side
+    (an empty text removes that language's text)."""
     assessment = finding.assessment
     require_edit(user, assessment)
     indicators = _indicators_in_domain(assessment, finding.domain, indicator_codes)
     with transaction.atomic():
         before = finding_snapshot(Finding.objects.get(pk=finding.pk))
         texts = {**finding.text, language: _check_text(text)}
+        for code, translated in (translations or {}).items():
+            if code == language:
+                continue
+            if translated.strip():
+                texts[code] = _check_text(translated)
+            else:
+                texts.pop(code, None)
         updated = Finding.objects.filter(pk=finding.pk, version=expected_version).update(
             text=texts, version=F("version") + 1
         )

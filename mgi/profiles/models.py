@@ -14,6 +14,8 @@ class Profile(models.Model):
     # The date the profile carries, "2019-12" (or "2019"); the round may be an earlier year.
     date = models.CharField(max_length=7)
     published_at = models.DateTimeField(null=True, blank=True)
+    # Optimistic locking of the title and introduction: a save names the version it started from.
+    version = models.PositiveIntegerField(default=1)
 
     def __str__(self) -> str:
         return str(self.assessment)

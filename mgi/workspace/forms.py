@@ -128,6 +128,18 @@ class TransitionForm(forms.Form):
     note = forms.CharField(
         label=_("Note (optional)"), required=False, widget=forms.Textarea(attrs={"rows": 2})
     )
+    # The digest of the content the confirmation page showed; an approval checks it.
+    digest = forms.CharField(widget=forms.HiddenInput, required=False, max_length=64)
+
+    def __init__(self, *args, backward=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if backward:
+            # The service refuses an empty reason too; the form says so first, on the field.
+            self.fields["note"].label = _("Reason for the return (required)")
+            self.fields["note"].required = True
+            self.fields["note"].error_messages["required"] = _(
+                "Reason for the return: say why the assessment goes back, for the team to read."
+            )
 
 
 class CorrectionForm(forms.Form):
@@ -276,15 +288,79 @@ class NewFindingForm(FindingForm):
     )
 
 
+def language_field_name(name: str, language: str) -> str:
+    """English keeps the plain field name ("title"); other languages add theirs ("title_es")."""
+    return name if language == "en" else f"{name}_{language}"
+
+
 class ProfileTextForm(forms.Form):
-    title = forms.CharField(label=_("Title"), max_length=300)
-    introduction = forms.CharField(
-        label=_("Introduction"),
-        required=False,
-        max_length=20_000,
-        widget=forms.Textarea(attrs={"rows": 6}),
-        help_text=_("Separate paragraphs with a blank line."),
-    )
+    """The profile's title and introduction in every language of the platform, side by side."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for code, name in settings.LANGUAGES:
+            self.fields[language_field_name("title", code)] = forms.CharField(
+                label=_("Title in %(language)s") % {"language": name},
+                max_length=300,
+                required=code == "en",
+                widget=forms.TextInput(attrs={"lang": code}),
+            )
+            self.fields[language_field_name("introduction", code)] = forms.CharField(
+                label=_("Introduction in %(language)s") % {"language": name},
+                required=False,
+                max_length=20_000,
+                widget=forms.Textarea(attrs={"rows": 8, "lang": code}),
+            )
+
+    def languages(self) -> list[dict]:
+        """Per language: its code, name and bound title and introduction fields."""
+        return [
+            {
+                "code": code,
+                "name": name,
+                "title": self[language_field_name("title", code)],
+                "introduction": self[language_field_name("introduction", code)],
+            }
+            for code, name in settings.LANGUAGES
+        ]
+
+    def texts(self, name: str) -> dict[str, str]:
+        return {
+            code: self.cleaned_data.get(language_field_name(name, code), "")
+            for code, _name in settings.LANGUAGES
+        }
+
+
+class FindingTextsForm(FindingForm):
+    """A finding's text in every language side by side, and the indicators it rests on."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["text"].label = _("Finding in English")
+        self.fields["text"].widget.attrs["lang"] = "en"
+        for code, name in settings.LANGUAGES:
+            if code != "en":
+                self.fields[language_field_name("text", code)] = forms.CharField(
+                    label=_("Finding in %(language)s") % {"language": name},
+                    required=False,
+                    max_length=2_000,
+                    widget=forms.Textarea(attrs={"rows": 3, "lang": code}),
+                )
+        # The indicators come after the texts.
+        self.order_fields(["version", "text"])
+        self.fields["indicators"] = self.fields.pop("indicators")
+
+    def language_fields(self) -> list:
+        return [self[language_field_name("text", code)] for code, _name in settings.LANGUAGES]
+
+    def translations(self) -> dict[str, str]:
+        return {
+            code: self.cleaned_data.get(language_field_name("text", code), "")
+            for code, _name in settings.LANGUAGES
+            if code != "en"
+        }
 
 
 class MailPreferenceForm(forms.Form):

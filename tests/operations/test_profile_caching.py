@@ -9,9 +9,10 @@ from django.utils.http import http_date
 from mgi.assessments.answers import AnswerEdit, save_answer
 from mgi.assessments.models import Assessment
 from mgi.assessments.revisions import start_correction
-from mgi.assessments.workflow import move_assessment
 from mgi.operations.page_versions import profile_version
 from mgi.operations.public_cache import CACHE_ALIAS
+from mgi.profiles.publication import publish_assessment
+from tests.profiles.complete import complete_for_publication
 from tests.workspace.conftest import set_status
 
 PAGE = "/profiles/per/2019/"
@@ -34,8 +35,9 @@ def page_cache(settings):
 @pytest.fixture
 def published_draft(cast, draft):
     """Peru 2023 published through the workflow, by its coordinator."""
+    complete_for_publication(draft)
     set_status(draft, S.VALIDATED)
-    move_assessment(draft, S.PUBLISHED, cast["coordinator"])
+    publish_assessment(draft, cast["coordinator"])
     return draft
 
 
@@ -109,8 +111,9 @@ def test_publishing_a_correction_changes_the_validators_of_both_revisions(
 
     correction = start_correction(published_draft, cast["coordinator"], "Fixes a date")
     assert {address: etag_of(client, address) for address in (newest, first)} == before
+    complete_for_publication(correction)
     set_status(correction, S.VALIDATED)
-    move_assessment(correction, S.PUBLISHED, cast["coordinator"])
+    publish_assessment(correction, cast["coordinator"])
 
     after = {address: etag_of(client, address) for address in (newest, first)}
     assert after[newest] != before[newest]
@@ -176,8 +179,9 @@ def test_the_list_of_profiles_is_validated_by_the_public_version(client, publish
 def test_the_list_changes_when_a_profile_is_published(client, cast, draft, published_peru):
     before = etag_of(client, "/profiles/")
 
+    complete_for_publication(draft)
     set_status(draft, S.VALIDATED)
-    move_assessment(draft, S.PUBLISHED, cast["coordinator"])
+    publish_assessment(draft, cast["coordinator"])
 
     response = client.get("/profiles/", HTTP_IF_NONE_MATCH=before)
     assert response.status_code == 200

@@ -7,10 +7,11 @@ from django.core.management import call_command
 
 from mgi.assessments.models import Assessment
 from mgi.assessments.revisions import start_correction
-from mgi.assessments.workflow import move_assessment
+from mgi.profiles.publication import publish_assessment
 from mgi.search.indexing import index_assessment
 from mgi.search.models import SearchEntry
 from tests.api.conftest import SECRET
+from tests.profiles.complete import complete_for_publication
 
 
 @pytest.fixture
@@ -94,11 +95,12 @@ def test_publishing_an_assessment_indexes_it_after_the_commit(
         answer.justification = "Clinics named in the kaleidoscope decree."
         answer.save()
     assert not SearchEntry.objects.filter(search_text__contains="kaleidoscope").exists()
+    complete_for_publication(draft)
     Assessment.objects.filter(pk=draft.pk).update(status=Assessment.Status.VALIDATED)
     draft.refresh_from_db()
 
     with django_capture_on_commit_callbacks(execute=True):
-        move_assessment(draft, Assessment.Status.PUBLISHED, cast["coordinator"])
+        publish_assessment(draft, cast["coordinator"])
 
     assert SearchEntry.objects.filter(search_text__contains="kaleidoscope").count() == 1
 

@@ -5,9 +5,10 @@ from bs4 import BeautifulSoup
 
 from mgi.assessments.creation import create_assessment
 from mgi.assessments.models import Assessment
-from mgi.assessments.workflow import move_assessment
 from mgi.places.models import Place
+from mgi.profiles.publication import publish_assessment
 from mgi.search.choices import choices_of_version
+from tests.profiles.complete import complete_for_publication
 from tests.workspace.conftest import set_status
 
 
@@ -114,7 +115,8 @@ def test_kept_choices_offer_a_place_as_soon_as_it_is_published(
     assessment = create_assessment(colombia, tiny_framework, 2022, cast["coordinator"])
     assert offered_places(client) == ["CHL"]  # a draft is not offered
 
+    complete_for_publication(assessment)
     set_status(assessment, Assessment.Status.VALIDATED)
-    move_assessment(assessment, Assessment.Status.PUBLISHED, cast["coordinator"])
+    publish_assessment(assessment, cast["coordinator"])
 
     assert offered_places(client) == ["CHL", "COL"]

@@ -3,7 +3,6 @@ import pytest
 from mgi.assessments.answers import AnswerEdit, SourceFields, add_source, save_answer
 from mgi.assessments.errors import AssessmentError, EditConflict
 from mgi.assessments.models import Assessment
-from mgi.assessments.workflow import move_assessment
 from mgi.profiles.drafting import (
     accept_suggestion,
     add_finding,
@@ -13,6 +12,8 @@ from mgi.profiles.drafting import (
     suggest_findings,
 )
 from mgi.profiles.models import Finding
+from mgi.profiles.publication import take_step
+from tests.profiles.complete import complete_for_publication
 
 
 def answer(draft, user, code, option, justification="", sources=()):
@@ -93,13 +94,14 @@ def test_the_published_profile_shows_each_finding_with_its_evidence(client, cast
     )
     answer(draft, researcher, "1.1.1", "complete", "Article 5 covers **every** migrant.", [law.pk])
     accept_suggestion(draft, "1.1.1", researcher)
+    complete_for_publication(draft)
     for status, who in [
         ("government_review", "coordinator"),
         ("consultation", "coordinator"),
         ("validated", "focal_point"),
         ("published", "coordinator"),
     ]:
-        move_assessment(draft, status, cast[who])
+        take_step(draft, status, cast[who])
 
     body = client.get("/profiles/per/2023/").content.decode()
 

@@ -70,7 +70,7 @@ def actions(stage) -> list[tuple[str, dict, set[str]]]:
             {"title": "Renamed", "kind": "law", "version": 1},
             editors,
         ),
-        (url("profile-text", stage), {"title": "T", "introduction": "I"}, editors),
+        (url("profile-text", stage), {"title": "T", "introduction": "I", "version": 1}, editors),
         (url("finding-add", stage), {"domain": 1, "kind": "potential", "text": "New one"}, editors),
         (
             url("finding", stage, finding_id=stage["finding"].pk),

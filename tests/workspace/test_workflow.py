@@ -5,6 +5,8 @@ from mgi.assessments.errors import InvalidTransition, Locked, NotAllowed
 from mgi.assessments.models import Assessment, AuditRecord, Transition
 from mgi.assessments.revisions import start_correction
 from mgi.assessments.workflow import move_assessment
+from mgi.profiles.publication import publish_assessment, take_step
+from tests.profiles.complete import complete_for_publication
 from tests.workspace.conftest import set_status
 
 S = Assessment.Status
@@ -25,14 +27,16 @@ PEOPLE = ["coordinator", "researcher", "focal_point", "chile_focal_point", "outs
 @pytest.mark.parametrize("person", PEOPLE)
 def test_each_move_is_allowed_to_one_role_only(cast, draft, source, target, allowed, person):
     set_status(draft, source)
+    # Publication also needs a complete profile; that gate has tests of its own.
+    complete_for_publication(draft)
 
     if person == allowed:
-        transition = move_assessment(draft, target, cast[person], "a note")
+        transition = take_step(draft, target, cast[person], "a note")
         assert (transition.from_status, transition.to_status) == (source, target)
         assert Assessment.objects.get(pk=draft.pk).status == target
     else:
         with pytest.raises(NotAllowed):
-            move_assessment(draft, target, cast[person])
+            take_step(draft, target, cast[person], "a note")
         assert Assessment.objects.get(pk=draft.pk).status == source
 
 
@@ -59,9 +63,10 @@ def test_the_governments_approval_is_a_recorded_act_of_its_focal_point(cast, dra
 
 
 def test_publishing_dates_the_profile_and_freezes_the_assessment(cast, draft, answer_of):
+    complete_for_publication(draft)
     set_status(draft, S.VALIDATED)
 
-    move_assessment(draft, S.PUBLISHED, cast["coordinator"])
+    publish_assessment(draft, cast["coordinator"])
 
     draft.profile.refresh_from_db()
     assert draft.profile.published_at is not None

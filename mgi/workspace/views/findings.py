@@ -1,5 +1,6 @@
 """Key findings: the profile's title and introduction, suggestions, and each domain's two lists."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
@@ -18,11 +19,17 @@ from mgi.profiles.drafting import (
     move_finding,
     suggest_findings,
 )
-from mgi.profiles.editing import edit_profile_text
+from mgi.profiles.editing import edit_profile_texts
 from mgi.profiles.models import Finding, Profile
 from mgi.profiles.payload import POTENTIAL, WELL_DEVELOPED
 from mgi.workspace.access import member_view
-from mgi.workspace.forms import CommentForm, FindingForm, NewFindingForm, ProfileTextForm
+from mgi.workspace.forms import (
+    CommentForm,
+    FindingTextsForm,
+    NewFindingForm,
+    ProfileTextForm,
+    language_field_name,
+)
 
 
 @member_view
@@ -30,9 +37,12 @@ def findings(request, assessment):
     return _findings_page(request, assessment)
 
 
-def _findings_page(request, assessment, refused_form=None, status=200):
+def _findings_page(
+    request, assessment, refused_form=None, *, profile_form=None, conflict=None, status=200
+):
     """The findings page; `refused_form`, a new finding that was refused, shows in its domain
-    with what the person typed and the error beside the field."""
+    with what the person typed and the error beside the field; `profile_form` and `conflict`,
+    a refused or conflicting edit of the title and introduction, keep what was typed."""
     language = get_language()
     profile, _created = Profile.objects.get_or_create(
         assessment=assessment, defaults={"date": str(assessment.round_year)}
@@ -68,39 +78,79 @@ def _findings_page(request, assessment, refused_form=None, status=200):
                 else NewFindingForm(initial={"domain": domain.number}, prefix=f"d{domain.number}"),
             }
         )
+    if profile_form is None:
+        profile_form = ProfileTextForm(initial=_profile_initial(profile))
     return render(
         request,
         "workspace/findings.html",
         {
             "assessment": assessment,
             "domains": domains,
-            "profile_form": ProfileTextForm(
-                initial={
-                    "title": pick(profile.title, language),
-                    "introduction": pick(profile.introduction, language),
+            "profile": profile,
+            "profile_form": profile_form,
+            "profile_texts": [
+                {
+                    "code": code,
+                    "name": name,
+                    "title": profile.title.get(code, ""),
+                    "introduction": profile.introduction.get(code, ""),
                 }
-            ),
+                for code, name in settings.LANGUAGES
+            ],
+            "conflict": conflict,
             "editable": can_edit(request.user, assessment),
         },
         status=status,
     )
 
 
+def _profile_initial(profile: Profile) -> dict:
+    initial = {"version": profile.version}
+    for code, _name in settings.LANGUAGES:
+        initial[language_field_name("title", code)] = profile.title.get(code, "")
+        initial[language_field_name("introduction", code)] = profile.introduction.get(code, "")
+    return initial
+
+
 @member_view
 def profile_text(request, assessment):
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
+    require_edit(request.user, assessment)
     form = ProfileTextForm(request.POST)
     if not form.is_valid():
-        raise AssessmentError(_("A profile needs a title."))
+        return _findings_page(request, assessment, profile_form=form, status=400)
     profile = Profile.objects.get(assessment=assessment)
-    edit_profile_text(
-        profile,
-        form.cleaned_data["title"],
-        form.cleaned_data["introduction"],
-        request.user,
-        get_language(),
-    )
+    try:
+        edit_profile_texts(
+            profile,
+            form.cleaned_data["version"] or 0,
+            form.texts("title"),
+            form.texts("introduction"),
+            request.user,
+        )
+    except EditConflict as error:
+        current = error.current
+        # Keep the person's texts, now based on the version they have just been shown.
+        data = request.POST.copy()
+        data["version"] = str(current.version)
+        conflict = {
+            "message": str(error),
+            "version": current.version,
+            "texts": [
+                {
+                    "code": code,
+                    "name": name,
+                    "title": current.title.get(code, ""),
+                    "introduction": current.introduction.get(code, ""),
+                }
+                for code, name in settings.LANGUAGES
+            ],
+        }
+        messages.error(request, str(error))
+        return _findings_page(
+            request, assessment, profile_form=ProfileTextForm(data), conflict=conflict, status=409
+        )
     messages.success(request, _("The title and introduction are saved."))
     return redirect("workspace:findings", assessment.pk)
 
@@ -150,10 +200,11 @@ def finding_page(request, assessment, finding_id: int):
     )
     initial = {
         "version": finding.version,
-        "text": pick(finding.text, language),
         "indicators": ", ".join(finding.indicators.values_list("code", flat=True)),
     }
-    form = FindingForm(request.POST or None, initial=initial)
+    for code, _name in settings.LANGUAGES:
+        initial[language_field_name("text", code)] = finding.text.get(code, "")
+    form = FindingTextsForm(request.POST or None, initial=initial)
     status = 200
     if request.method == "POST":
         require_edit(request.user, assessment)
@@ -165,7 +216,8 @@ def finding_page(request, assessment, finding_id: int):
                     form.cleaned_data["text"],
                     form.indicator_codes(),
                     request.user,
-                    language,
+                    "en",
+                    translations=form.translations(),
                 )
             except InvalidValue as error:
                 form.add_error(error.field, str(error))
@@ -186,6 +238,10 @@ def finding_page(request, assessment, finding_id: int):
             "finding": finding,
             "domain_name": pick(finding.domain.name, language),
             "form": form,
+            "finding_texts": [
+                {"code": code, "name": name, "text": finding.text.get(code, "")}
+                for code, name in settings.LANGUAGES
+            ],
             "editable": can_edit(request.user, assessment),
             "threads": threads_for(assessment, finding=finding),
             "comment_form": CommentForm(),

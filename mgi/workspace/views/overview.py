@@ -8,12 +8,23 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from mgi.assessments.creation import add_member, create_assessment, remove_member
-from mgi.assessments.errors import AssessmentError, InvalidValue, NotFound
+from mgi.assessments.errors import (
+    AssessmentError,
+    EditConflict,
+    InvalidValue,
+    NotAllowed,
+    NotFound,
+    NotReady,
+    ReasonRequired,
+)
 from mgi.assessments.models import Assessment
 from mgi.assessments.permissions import can_create_assessments, can_manage_team, role_of
 from mgi.assessments.revisions import start_correction
-from mgi.assessments.workflow import MOVES, available_moves, move_assessment
+from mgi.assessments.workflow import available_moves, find_move
 from mgi.places.services import UnknownPlace, get_or_create_country
+from mgi.profiles.digest import content_digest
+from mgi.profiles.publication import latest_approval, take_step
+from mgi.profiles.readiness import assess_readiness
 from mgi.workspace.access import member_view
 from mgi.workspace.forms import AssessmentCreateForm, CorrectionForm, MemberForm, TransitionForm
 from mgi.workspace.inbox import build_inbox
@@ -83,6 +94,19 @@ def assessment_new(request):
     )
 
 
+def phase_steps(assessment) -> list[dict]:
+    phase_index = PHASES.index(assessment.status)
+    return [
+        {
+            "code": p,
+            "label": Assessment.Status(p).label,
+            "done": i < phase_index,
+            "current": i == phase_index,
+        }
+        for i, p in enumerate(PHASES)
+    ]
+
+
 @member_view
 def assessment_overview(request, assessment):
     return _overview_page(request, assessment)
@@ -90,24 +114,20 @@ def assessment_overview(request, assessment):
 
 def _overview_page(request, assessment, member_form=None, status=200):
     """The overview; `member_form`, a refused team change, keeps what was typed."""
-    phase_index = PHASES.index(assessment.status)
+    moves = available_moves(request.user, assessment)
+    published = assessment.status == Assessment.Status.PUBLISHED
     return render(
         request,
         "workspace/assessment.html",
         {
             "assessment": assessment,
             "role": role_of(request.user, assessment),
-            "phases": [
-                {
-                    "code": p,
-                    "label": Assessment.Status(p).label,
-                    "done": i < phase_index,
-                    "current": i == phase_index,
-                }
-                for i, p in enumerate(PHASES)
-            ],
+            "phases": phase_steps(assessment),
             "progress": answer_progress(assessment, get_language()),
-            "moves": available_moves(request.user, assessment),
+            "forward_moves": [m for m in moves if not m.backward],
+            "backward_moves": [m for m in moves if m.backward],
+            "readiness": None if published else assess_readiness(assessment, get_language()),
+            "approval": latest_approval(assessment),
             "transitions": assessment.transitions.select_related("actor"),
             "members": assessment.memberships.select_related("user"),
             "can_manage_team": can_manage_team(request.user, assessment),
@@ -124,15 +144,69 @@ def _overview_page(request, assessment, member_form=None, status=200):
 
 @member_view
 def assessment_move(request, assessment):
-    if request.method != "POST":
+    """GET: the step to confirm, with the checklist as it stands. POST: take the step."""
+    target = request.POST.get("target") or request.GET.get("target", "")
+    move = find_move(assessment.status, target)
+    if move is None:
+        messages.error(request, _("This step is not open from the assessment's phase."))
         return redirect("workspace:assessment", assessment.pk)
-    form = TransitionForm(request.POST)
+    if move not in available_moves(request.user, assessment):
+        raise NotAllowed(_("Your role does not take this step: %(step)s.") % {"step": move.label})
+    if request.method != "POST":
+        initial = {"target": target}
+        if target == Assessment.Status.VALIDATED:
+            initial["digest"] = content_digest(assessment)
+        form = TransitionForm(initial=initial, backward=move.backward)
+        return _confirmation(request, assessment, move, form)
+    backward = move.backward
+    form = TransitionForm(request.POST, backward=backward)
+    refusal = None
     if form.is_valid():
-        target = form.cleaned_data["target"]
-        move_assessment(assessment, target, request.user, form.cleaned_data["note"])
-        label = next((m.label for m in MOVES if m.target == target), target)
-        messages.success(request, _("Done: %(action)s.") % {"action": label})
-    return redirect("workspace:assessment", assessment.pk)
+        try:
+            take_step(
+                assessment,
+                target,
+                request.user,
+                form.cleaned_data["note"],
+                seen_digest=form.cleaned_data["digest"],
+            )
+        except ReasonRequired as error:
+            form.add_error(error.field, str(error))
+        except (NotReady, EditConflict) as error:
+            refusal = error
+        else:
+            messages.success(request, _("Done: %(action)s.") % {"action": move.label})
+            return redirect("workspace:assessment", assessment.pk)
+    if isinstance(refusal, EditConflict):
+        # Show the content as it is now, and approve that if it still suits.
+        data = request.POST.copy()
+        data["digest"] = content_digest(assessment)
+        form = TransitionForm(data, backward=backward)
+        form.is_valid()
+    status = 409 if refusal is not None else 400
+    return _confirmation(request, assessment, move, form, refusal=refusal, status=status)
+
+
+def _confirmation(request, assessment, move, form, *, refusal=None, status=200):
+    readiness = assess_readiness(assessment, get_language())
+    return render(
+        request,
+        "workspace/move_confirm.html",
+        {
+            "assessment": assessment,
+            "move": move,
+            "source_label": Assessment.Status(move.source).label,
+            "target_label": Assessment.Status(move.target).label,
+            "phases": phase_steps(assessment),
+            "form": form,
+            "readiness": readiness,
+            "blocked": move.target == Assessment.Status.PUBLISHED and not readiness.can_publish,
+            "approval": latest_approval(assessment),
+            "refusal": refusal,
+            "backward_moves": [m for m in available_moves(request.user, assessment) if m.backward],
+        },
+        status=status,
+    )
 
 
 @member_view
