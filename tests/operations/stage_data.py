@@ -15,6 +15,7 @@ def main() -> None:
     import django
 
     django.setup()
+    from django.conf import settings
     from django.contrib.auth import get_user_model
     from django.contrib.sessions.backends.db import SessionStore
     from django.core.management import call_command
@@ -39,7 +40,7 @@ def main() -> None:
     # A signed-in session made ahead, for servers that cannot write a new one (read-only files).
     session = SessionStore()
     session["_auth_user_id"] = str(researcher.pk)
-    session["_auth_user_backend"] = "django.contrib.auth.backends.ModelBackend"
+    session["_auth_user_backend"] = settings.AUTHENTICATION_BACKENDS[0]
     session["_auth_user_hash"] = researcher.get_session_auth_hash()
     session.create()
     (Path(os.environ["MGI_DATA_DIR"]) / "researcher-session").write_text(session.session_key)
