@@ -126,7 +126,10 @@ def test_user_text_that_looks_like_a_formula_stays_text_in_the_workbook(open_dat
         if isinstance(cell.value, str) and "HYPERLINK" in cell.value
     ]
 
-    assert [(c.data_type, c.value) for c in cells] == [("s", '=HYPERLINK("http://evil.example")')]
+    # Text, not a formula; the bell character is kept as the XLSX escape, as documented.
+    assert [(c.data_type, c.value) for c in cells] == [
+        ("s", '=HYPERLINK("http://evil.example")_x0007_')
+    ]
 
 
 def test_the_json_files_state_licence_versions_and_date(open_data, tmp_path):
