@@ -152,6 +152,11 @@ def _category_row(row) -> CategoryRow:
             f"not {row['category']!r}"
         )
     source = row.values.get("source", "")
+    if "\x00" in source:
+        # No database text may hold a NUL character (PostgreSQL refuses it outright).
+        raise CategoryImportError(
+            f"line {line}, {place} {year} {domain}: source holds a NUL character"
+        )
     if len(source) > SOURCE_MAX_LENGTH:
         raise CategoryImportError(
             f"line {line}, {place} {year} {domain}: source longer than {SOURCE_MAX_LENGTH} "
