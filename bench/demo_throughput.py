@@ -14,7 +14,7 @@ import sys
 import time
 
 import requests
-from profile_throughput import TURNS, combined
+from profile_throughput import TURNS, report
 from serving import MGI, REPO, free_port, temporary_data_dir, wrk
 
 TARGET = 0.8
@@ -53,16 +53,8 @@ def main() -> None:
             os.killpg(demo.pid, signal.SIGINT)
             demo.wait(timeout=30)
             log.close()
-    health, profile = combined(runs["/healthz"]), combined(runs[PROFILE])
     print(f"{TURNS} turns of {turn} s per address, {connections} connections, the demo's server")
-    for name, figures in (("/healthz", health), (PROFILE, profile)):
-        print(
-            f"{name:22} {figures['rps']:8.0f} req/s  p50 {figures['p50']:6.1f} ms  "
-            f"p99 {figures['p99']:6.1f} ms  errors {figures['errors']}"
-        )
-    ratio = profile["rps"] / health["rps"]
-    verdict = "meets" if ratio >= TARGET else "misses"
-    print(f"profile / healthz = {ratio:.2f} ({verdict} the target of {TARGET})")
+    report(runs, PROFILE, TARGET)
 
 
 def _answers(url: str) -> bool:
