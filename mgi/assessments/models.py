@@ -2,10 +2,43 @@
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 
 from mgi.frameworks.models import Framework, Indicator, ScaleOption
 from mgi.places.models import Place
+
+
+class AssessmentQuerySet(models.QuerySet):
+    """The read rules: what the public may see, and what a signed-in person may see besides.
+
+    Every public surface starts from these, so that unpublished data has one gate to pass.
+    """
+
+    def published(self) -> "AssessmentQuerySet":
+        """Every published revision; older ones stay readable at their own address."""
+        return self.filter(status=Assessment.Status.PUBLISHED)
+
+    def newest_revisions(self) -> "AssessmentQuerySet":
+        """Of the published revisions, the newest of each round: what a profile page shows today."""
+        newer = Assessment.objects.filter(
+            place=OuterRef("place"),
+            round_year=OuterRef("round_year"),
+            status=Assessment.Status.PUBLISHED,
+            revision__gt=OuterRef("revision"),
+        )
+        return self.published().exclude(Exists(newer))
+
+    def unpublished(self) -> "AssessmentQuerySet":
+        return self.exclude(status=Assessment.Status.PUBLISHED)
+
+    def readable_by(self, user) -> "AssessmentQuerySet":
+        """Published revisions for everyone, and any phase of the rounds the user has a role on."""
+        published = models.Q(status=Assessment.Status.PUBLISHED)
+        if user is None or not user.is_authenticated:
+            return self.filter(published)
+        has_role = Exists(Membership.objects.filter(assessment=OuterRef("pk"), user=user))
+        return self.filter(published | models.Q(has_role))
 
 
 class Assessment(models.Model):
@@ -28,6 +61,8 @@ class Assessment(models.Model):
     status = models.CharField(max_length=32, choices=Status.choices, default=Status.LAUNCH)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    objects = AssessmentQuerySet.as_manager()
 
     class Meta:
         ordering = ["place__name", "-round_year", "-revision"]

@@ -17,6 +17,9 @@ class Place(models.Model):
     parent = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.PROTECT, related_name="localities"
     )
+    # WGS 84 degrees; a local place is drawn as a point on the map, a country by its outline.
+    latitude = models.FloatField(null=True, blank=True)
+    longitude = models.FloatField(null=True, blank=True)
 
     class Meta:
         ordering = ["name"]
