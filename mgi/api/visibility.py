@@ -9,7 +9,6 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 from mgi.assessments.models import Assessment, Membership
 
 
-
 def newest_published() -> QuerySet:
     """The newest published revision of every round: the data a profile page shows today."""
     return Assessment.objects.newest_revisions()
