@@ -88,3 +88,42 @@ def test_a_wide_table_scrolls_in_its_own_labelled_box_that_the_keyboard_reaches(
             " tabindex: r.getAttribute('tabindex'), fits: r.clientWidth <= innerWidth}; }"
         )
         assert box and box["label"] and box["tabindex"] == "0" and box["fits"], index
+
+
+def _sign_in(page, site_url: str) -> None:
+    page.goto(f"{site_url}/accounts/login/")
+    page.get_by_label("Username").fill("coordinator")
+    page.get_by_label("Password").fill("a-long-password")
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(lambda url: "/accounts/login/" not in url)
+
+
+def _header_rows(page) -> int:
+    """How many rows the header's parts take: their distinct tops, to the nearest 20px."""
+    tops = page.evaluate(
+        "[...document.querySelector('.site-header').children]"
+        ".map(e => Math.round(e.getBoundingClientRect().top / 20))"
+    )
+    return len(set(tops))
+
+
+def test_signed_in_the_header_keeps_one_row_and_the_workspace_fits_a_phone(page, public_site):
+    _sign_in(page, public_site)
+    page.goto(f"{public_site}/workspace/")
+    overview = page.evaluate(
+        "[...document.querySelectorAll('a')].map(a => a.getAttribute('href'))"
+        ".find(href => /^\\/workspace\\/assessments\\/\\d+\\/$/.test(href))"
+    )
+    assert overview
+    problems = []
+    for language, prefix in LANGUAGE_PREFIXES.items():
+        for path in ("/workspace/", overview, f"{overview}history/", "/profiles/per/2019/"):
+            for width in WIDTHS:
+                page.set_viewport_size({"width": width, "height": 844})
+                _visit(page, f"{public_site}{prefix}{path}")
+                assert page.locator(".site-header").count() == 1, page.url
+                if _sideways_overflow(page) > 0:
+                    problems.append(f"{prefix}{path} scrolls sideways at {width}px")
+                if width == 1280 and _header_rows(page) > 1:
+                    problems.append(f"{prefix}{path}: the header wraps at {width}px")
+    assert problems == [], "\n".join(problems)
