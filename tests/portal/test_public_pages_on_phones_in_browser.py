@@ -71,9 +71,7 @@ def test_on_a_phone_the_profile_shows_its_downloads_at_once_and_its_findings_soo
         assert first_finding is not None and first_finding["y"] <= 1700
 
 
-def test_a_wide_table_scrolls_in_its_own_labelled_box_that_the_keyboard_reaches(
-    page, public_site
-):
+def test_a_wide_table_scrolls_in_its_own_labelled_box_that_the_keyboard_reaches(page, public_site):
     page.set_viewport_size({"width": 320, "height": 844})
     _visit(page, f"{public_site}/profiles/per/2019/")
     tables = page.locator("main table")
@@ -83,8 +81,8 @@ def test_a_wide_table_scrolls_in_its_own_labelled_box_that_the_keyboard_reaches(
         if not table.is_visible():
             continue
         box = table.evaluate(
-            "t => { const r = t.closest('[role=region]');"
-            " return r && {label: r.getAttribute('aria-label') || r.getAttribute('aria-labelledby'),"
+            "t => { const r = t.closest('[role=region]'); return r && {"
+            " label: r.getAttribute('aria-label') || r.getAttribute('aria-labelledby'),"
             " tabindex: r.getAttribute('tabindex'), fits: r.clientWidth <= innerWidth}; }"
         )
         assert box and box["label"] and box["tabindex"] == "0" and box["fits"], index
@@ -116,7 +114,7 @@ def test_signed_in_the_header_keeps_one_row_and_the_workspace_fits_a_phone(page,
     )
     assert overview
     problems = []
-    for language, prefix in LANGUAGE_PREFIXES.items():
+    for prefix in LANGUAGE_PREFIXES.values():
         for path in ("/workspace/", overview, f"{overview}history/", "/profiles/per/2019/"):
             for width in WIDTHS:
                 page.set_viewport_size({"width": width, "height": 844})
