@@ -16,6 +16,9 @@ from mgi.profiles.builder import build_profile_parts, framework_domains
 from mgi.profiles.evidence import build_evidence
 from mgi.profiles.payload import FINDING_KINDS
 
+# The language researchers write answers' justifications and sources in.
+ANSWERS_LANGUAGE = "en"
+
 
 @shared_read(
     key=lambda place_code, round_year, revision=None: (place_code.upper(), round_year, revision)
@@ -101,6 +104,10 @@ def _attach_evidence(domains: list[dict], assessment: Assessment, language: str)
         for code in finding["indicators"]
     }
     evidence = build_evidence(assessment, codes, language)
+    # Justifications and sources are written once, in the assessment's working language.
+    written_in = _fallback(ANSWERS_LANGUAGE, language)
+    for item in evidence.values():
+        item["text_language"] = written_in
     for domain in domains:
         for kind in FINDING_KINDS:
             for finding in domain[kind]:

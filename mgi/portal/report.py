@@ -10,7 +10,7 @@ from mgi.lib.i18n_text import pick
 from mgi.lib.markdown import render_markdown
 from mgi.places.models import Place
 from mgi.places.names import place_name
-from mgi.portal.pages import build_profile_text
+from mgi.portal.pages import ANSWERS_LANGUAGE, build_profile_text
 from mgi.portal.report_local import build_context, build_summary
 from mgi.portal.wheel import SIZE
 
@@ -32,9 +32,6 @@ def build_report_data(assessment: Assessment, language: str) -> dict:
         page["summary"] = build_summary(page["domains"])
         page["context"] = build_context(assessment, language)
     return page
-
-
-ANSWERS_LANGUAGE = "en"
 
 
 def cover_title_lines(title: str) -> list[str]:
