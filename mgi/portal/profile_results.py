@@ -65,10 +65,13 @@ def build_profile_results(assessment: Assessment, domains: list[dict], language:
 
 def _comparisons(assessment: Assessment, related: list[Assessment]) -> dict:
     """Other published rounds of the place, with links to compare and to see what changed."""
-    rounds = newest_per_round(
-        a
-        for a in related
-        if a.place_id == assessment.place_id and a.round_year != assessment.round_year
+    rounds = sorted(
+        (
+            a
+            for a in related
+            if a.place_id == assessment.place_id and a.round_year != assessment.round_year
+        ),
+        key=lambda a: a.round_year,
     )
     others = []
     for other in rounds:
@@ -81,13 +84,3 @@ def _comparisons(assessment: Assessment, related: list[Assessment]) -> dict:
             }
         )
     return {"rounds": others, "choose_url": compare_url(assessment)}
-
-
-def newest_per_round(assessments) -> list[Assessment]:
-    """The newest revision of each round, oldest round first."""
-    newest: dict[int, Assessment] = {}
-    for assessment in assessments:
-        current = newest.get(assessment.round_year)
-        if current is None or assessment.revision > current.revision:
-            newest[assessment.round_year] = assessment
-    return [newest[year] for year in sorted(newest)]

@@ -7,11 +7,10 @@ draft and the place's last published round.
 from django.http import Http404
 from django.urls import reverse
 
-from mgi.assessments.diff import compare_assessments
 from mgi.assessments.models import Assessment
 from mgi.lib.markdown import render_markdown
-from mgi.portal.place_links import published_profiles
-from mgi.portal.profile_results import newest_per_round
+from mgi.profiles.diff import compare_assessments
+from mgi.profiles.public import published_profiles
 
 
 def _answered(side: dict | None) -> bool:
@@ -71,7 +70,9 @@ def _side(assessment: Assessment) -> dict:
 def build_round_changes(place_code: str, from_year, to_year, language: str) -> dict:
     """Between two published rounds of a place (by default its two newest). Anything that is
     not a published round, drafts included, is a 404."""
-    rounds = newest_per_round(published_profiles().filter(place__code=place_code.upper()))
+    rounds = list(
+        published_profiles().filter(place__code=place_code.upper()).order_by("round_year")
+    )
     if not rounds:
         raise Http404("No published profile for this place.")
     by_year = {a.round_year: a for a in rounds}

@@ -7,12 +7,12 @@ from django.core.signals import request_finished, request_started
 from django.db import close_old_connections, transaction
 from hypothesis import HealthCheck, settings
 
-from mgi.assessments.creation import create_assessment
 from mgi.assessments.team import make_coordinator
 from mgi.frameworks.files import NATIONAL_FRAMEWORK
 from mgi.frameworks.loading import load_framework
 from mgi.places.services import get_or_create_country
 from mgi.profiles.importing import import_profile, plan_profile_import
+from mgi.profiles.rounds import create_assessment
 from mgi.wsgi import application
 from tests.api.conftest import TINY_FRAMEWORK, publish_chile
 from tests.conftest import DEMO_PROFILE

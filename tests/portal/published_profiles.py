@@ -5,13 +5,13 @@ import textwrap
 import pytest
 
 from mgi.assessments.answers import AnswerEdit, add_source, save_answer
-from mgi.assessments.creation import create_assessment
 from mgi.assessments.models import Assessment
 from mgi.assessments.team import make_coordinator
 from mgi.frameworks.loading import load_framework
 from mgi.places.services import get_or_create_country, get_or_create_local
 from mgi.profiles.drafting import add_finding
 from mgi.profiles.models import Profile
+from mgi.profiles.rounds import create_assessment
 
 
 @pytest.fixture

@@ -3,10 +3,10 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from mgi.assessments.creation import create_assessment
 from mgi.assessments.models import Assessment
 from mgi.places.models import Place
 from mgi.profiles.publication import publish_assessment
+from mgi.profiles.rounds import create_assessment
 from mgi.search.choices import choices_of_version
 from tests.profiles.complete import complete_for_publication
 from tests.workspace.conftest import set_status

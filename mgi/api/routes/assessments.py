@@ -16,7 +16,6 @@ from mgi.api.schemas import (
     ProfileOut,
 )
 from mgi.api.scope import narrowed_assessments
-from mgi.api.visibility import readable_assessments
 from mgi.assessments.models import Assessment
 from mgi.profiles.builder import build_profile_data
 
@@ -30,7 +29,7 @@ class AssessmentFilters(PlaceFilters):
 
 
 def readable(user):
-    return with_superseded(readable_assessments(user)).select_related(
+    return with_superseded(Assessment.objects.readable_by(user)).select_related(
         "place", "framework", "profile"
     )
 

@@ -4,8 +4,8 @@ from ninja import Path, Query, Router
 
 from mgi.api.responses import documented
 from mgi.api.schemas import CODE_PATTERN, Language, ProfileOut
-from mgi.portal.pages import published_assessment
 from mgi.profiles.builder import build_profile_data
+from mgi.profiles.public import published_assessment
 
 router = Router(tags=["profiles"])
 

@@ -93,8 +93,8 @@ def _is_static(url: str) -> bool:
 
 def _render_missing_pdfs(parts: list[SitePart], workers: int) -> None:
     """Fill the PDF cache on every core first: a part's PDFs are then read, not rendered."""
-    from mgi.portal.pdf_batch import newest_published, pdf_jobs, render_jobs
+    from mgi.portal.pdf_batch import pdf_jobs, profiles_to_render, render_jobs
 
     codes = [part.key.split(":", 1)[1] for part in parts if part.key.startswith("place:")]
     if codes:
-        render_jobs(pdf_jobs(newest_published(codes)), workers)
+        render_jobs(pdf_jobs(profiles_to_render(codes)), workers)
