@@ -10,8 +10,8 @@ from mgi.assessments.models import Assessment
 from mgi.places.models import Place
 from mgi.portal.compare_links import changes_url, compare_url
 from mgi.portal.place_links import build_place_links, related_profiles
-from mgi.portal.sdg_section import build_sdg_section, subcategory_questions
-from mgi.portal.summary_chart import build_summary_chart
+from mgi.profiles.sdg_section import build_sdg_section, subcategory_questions
+from mgi.profiles.summary_chart import build_summary_chart
 from mgi.results.assessment_results import (
     AssessmentResults,
     load_published_categories,
