@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from django.conf import settings
 
 from mgi.assessments.models import Assessment
+from mgi.lib.cores import usable_cores
 from mgi.portal.pdf import load_renderer
 from mgi.portal.pdf_cache import pdf_path, published_pdf
 from mgi.profiles.public import published_profiles
@@ -83,7 +84,7 @@ def render_jobs(jobs: list[PdfJob], workers: int, force: bool = False, on_done=N
 
 
 def default_workers() -> int:
-    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1)
+    return usable_cores()
 
 
 def _process_context():

@@ -7,43 +7,10 @@ the size of the framework or of the portal.
 from django.urls import reverse
 
 from mgi.assessments.models import Assessment
-from mgi.places.models import Place
 from mgi.portal.compare_links import changes_url, compare_url
 from mgi.portal.place_links import build_place_links, related_profiles
-from mgi.profiles.sdg_section import build_sdg_section, subcategory_questions
-from mgi.profiles.summary_chart import build_summary_chart
-from mgi.results.assessment_results import (
-    AssessmentResults,
-    load_published_categories,
-    load_results,
-)
-
-
-def summary_chart_for(chart_id: str, results: AssessmentResults, domains: list[dict]) -> dict:
-    """One bar per domain of the framework, in the framework's order."""
-    rows = []
-    for domain in domains:
-        summary = results.summary_of(domain["number"])
-        if summary is not None:
-            rows.append(
-                {
-                    "label": f"{domain['number']}. {domain['name']}",
-                    "href": f"#domain-{domain['slug']}",
-                    "summary": summary.to_dict(),
-                }
-            )
-    return build_summary_chart(chart_id, rows)
-
-
-def sdg_section_for(assessment: Assessment, results: AssessmentResults, language: str):
-    """10.7.2 is a national indicator: local profiles get no derivation."""
-    if assessment.place.kind != Place.Kind.COUNTRY or not results.answered:
-        return None
-    key = (assessment.place_id, assessment.round_year)
-    published = load_published_categories([key]).get(key)
-    return build_sdg_section(
-        results.derivation, published, assessment.round_year, subcategory_questions(language)
-    )
+from mgi.profiles.results_sections import sdg_section_for, summary_chart_for
+from mgi.results.assessment_results import load_results
 
 
 def build_profile_results(assessment: Assessment, domains: list[dict], language: str) -> dict:

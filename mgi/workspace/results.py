@@ -2,7 +2,7 @@
 
 from mgi.assessments.models import Assessment
 from mgi.lib.i18n_text import pick
-from mgi.portal.profile_results import sdg_section_for, summary_chart_for
+from mgi.profiles.results_sections import sdg_section_for, summary_chart_for
 from mgi.results.assessment_results import load_results
 
 

@@ -15,7 +15,8 @@ from mgi.portal.comparison import (
 )
 from mgi.portal.comparison_page import comparison_page
 from mgi.portal.pages import build_profile_list
-from mgi.portal.round_changes import build_round_changes, with_rendered_justifications
+from mgi.portal.round_changes import build_round_changes
+from mgi.profiles.changes import with_rendered_justifications
 
 
 def _comparison(request) -> tuple[dict | None, str | None, list]:
