@@ -3,11 +3,10 @@
 Three queries whatever the number of profiles: the framework, its domains, the profiles.
 """
 
-import unicodedata
-
 from django.utils.translation import gettext
 
 from mgi.frameworks.models import Framework
+from mgi.lib.folding import fold
 from mgi.lib.i18n_text import pick
 from mgi.places.models import Place
 from mgi.places.names import place_name
@@ -92,5 +91,4 @@ def _place_entry(place: Place) -> dict:
 
 def _name_key(name: str) -> str:
     """Sort "Ålesund" with the A's and "Éire" with the E's, whatever the language."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    return fold(name)
