@@ -13,7 +13,9 @@ router = Router(tags=["profiles"])
 @router.get("/profiles/{place}/{round}", response=documented(ProfileOut))
 def get_profile(
     request,
-    place: str = Path(..., pattern=CODE_PATTERN, description="Place code, e.g. PER."),
+    place: str = Path(
+        ..., pattern=CODE_PATTERN, description="Place code (a place's `code`), e.g. PER."
+    ),
     round: int = Path(..., ge=1900, le=2999, description="Round (year)."),
     *,
     lang: Query[Language],
