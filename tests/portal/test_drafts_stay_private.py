@@ -35,7 +35,6 @@ def _public(client, url: str) -> str:
         "/",
         "/profiles/",
         "/profiles/per/2022/",
-        "/profiles/per/2022/revisions/1/",
         "/es/profiles/per/2022/",
     ],
 )
@@ -45,6 +44,13 @@ def test_the_pages_show_the_published_round_not_its_correction(client, url):
     assert DRAFT_WORD not in page
     if "2022" in url:
         assert "Health care is open to all." in page
+
+
+def test_the_correction_under_way_has_no_public_address_and_the_published_one_stays(client):
+    published = _public(client, "/profiles/per/2022/revisions/1/")
+
+    assert client.get("/profiles/per/2022/revisions/2/").status_code == 404
+    assert DRAFT_WORD not in published
 
 
 def test_the_profile_json_is_the_published_round(client):
