@@ -10,6 +10,7 @@ from mgi.lib.i18n_text import pick
 from mgi.lib.shared_reads import shared_read
 from mgi.portal.profile_results import build_profile_results
 from mgi.portal.wheel import build_wheel
+from mgi.profiles.anchors import finding_anchor
 from mgi.profiles.builder import build_profile_parts, framework_domains
 from mgi.profiles.evidence import build_evidence
 from mgi.profiles.payload import FINDING_KINDS
@@ -65,6 +66,7 @@ def build_profile_text(assessment: Assessment, language: str) -> dict:
             domain[kind] = [
                 {
                     **f,
+                    "anchor": finding_anchor(domain["slug"], kind, i + 1),
                     # Set only where the text falls back to another language than the page's.
                     "fallback_language": _fallback(
                         text_languages[domain["number"]][kind][i], language
