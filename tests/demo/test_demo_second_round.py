@@ -1,4 +1,4 @@
-"""The demo publishes a second, illustrative round of Peru (2021), so that rounds can be compared."""
+"""The demo publishes a second, illustrative round of Peru (2021) to compare with 2019."""
 
 import io
 
