@@ -2,6 +2,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
+from mgi.api.docs_page import api_docs_page
 from mgi.lib.deferred_urls import deferred_include
 from mgi.operations.sign_in import (
     ClearingPasswordResetConfirmView,
@@ -25,6 +26,10 @@ urlpatterns = [
     path("favicon.ico", favicon, name="favicon"),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
+    # Before the API's routes, which hold the same English address without a language.
+    *i18n_patterns(
+        path("api/v1/docs", api_docs_page, name="api-docs"), prefix_default_language=False
+    ),
     # Loaded at the first API address or API link: not every process needs django-ninja.
     deferred_include("api/v1/", "mgi.api.urls", app_name="ninja", namespace="api-v1"),
 ]

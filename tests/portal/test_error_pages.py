@@ -21,9 +21,7 @@ def _ways_back(response) -> list[str]:
 
 
 @pytest.mark.parametrize(("prefix", "language"), LANGUAGES)
-def test_a_missing_page_is_the_sites_404_in_the_readers_language(
-    db, production, prefix, language
-):
+def test_a_missing_page_is_the_sites_404_in_the_readers_language(db, production, prefix, language):
     response = production.get(f"{prefix}/no/such/page/")
     page = BeautifulSoup(response.content, "html.parser")
 
@@ -31,11 +29,14 @@ def test_a_missing_page_is_the_sites_404_in_the_readers_language(
     assert page.html["lang"] == language
     assert page.select_one("header .site-name") and page.select_one("footer")
     assert _ways_back(response) == [f"{prefix}/", f"{prefix}/profiles/", f"{prefix}/search/"]
-    assert page.h1.get_text() == {
-        "en": "This page does not exist",
-        "es": "Esta página no existe",
-        "fr": "Cette page n’existe pas",
-    }[language]
+    assert (
+        page.h1.get_text()
+        == {
+            "en": "This page does not exist",
+            "es": "Esta página no existe",
+            "fr": "Cette page n’existe pas",
+        }[language]
+    )
 
 
 def test_an_unpublished_profile_is_the_sites_404(db, production):
@@ -90,7 +91,7 @@ def test_every_page_links_the_open_data_the_api_docs_and_the_licence(db, client)
     page = BeautifulSoup(client.get("/fr/profiles/").content, "html.parser")
 
     links = {a["href"] for a in page.select("footer a")}
-    assert {"/fr/data/", "/api/v1/docs", "https://creativecommons.org/licenses/by/4.0/"} <= links
+    assert {"/fr/data/", "/fr/api/v1/docs", "https://creativecommons.org/licenses/by/4.0/"} <= links
 
 
 def test_every_page_names_its_icon_and_favicon_ico_leads_to_it(db, client):

@@ -32,7 +32,7 @@ def api_index(request):
 
     A request whose Accept header prefers text/html to JSON is redirected (302) to the docs.
     """
-    docs = reverse("api-v1:openapi-view")
+    docs = reverse("api-docs")
     if request.get_preferred_type(["application/json", "text/html"]) == "text/html":
         return HttpResponseRedirect(docs)
     root = request.build_absolute_uri(reverse("api-v1:index"))
