@@ -27,7 +27,7 @@ ADDRESSES = {
 
 
 @pytest.fixture
-def site_url(transactional_db, live_server, published_chile, published_peru, search_index):
+def site_url(transactional_db, live_server, published_chile, published_peru, search_index):  # noqa: F811
     search_index()
     return live_server.url
 
