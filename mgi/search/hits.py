@@ -37,6 +37,8 @@ class SearchHit:
     target: str = ""
     # An answer's evidence on the profile, when a finding there cites the indicator.
     evidence_url: str = ""
+    # An answer's option ("Complete"): the rest of its text is the question, in the title.
+    answer: str = ""
 
     def to_dict(self) -> dict:
         entry = self.entry
@@ -102,6 +104,7 @@ def describe_hits(entries: list[SearchEntry], snippets: list[Snippet], domain_na
                     entry.framework_code, entry.indicator_code, entry.place_code, entry.round_year
                 ),
                 evidence_url=url if on_evidence else "",
+                answer=_option_label(entry),
             )
         elif entry.kind == SearchEntry.Kind.FINDING:
             # The snippet is the title: the finding's text, whole unless long, matches marked.
@@ -116,6 +119,13 @@ def describe_hits(entries: list[SearchEntry], snippets: list[Snippet], domain_na
             hit = SearchHit(**common, title=title, title_language=entry.language, target=url)
         hits.append(hit)
     return hits
+
+
+def _option_label(entry: SearchEntry) -> str:
+    """An answer row's text is its question, a line break, and the option chosen."""
+    if entry.kind != SearchEntry.Kind.ANSWER:
+        return ""
+    return entry.text.rsplit("\n", 1)[-1] if "\n" in entry.text else ""
 
 
 def _questions(entries: list[SearchEntry]) -> dict[tuple[str, str], str]:
