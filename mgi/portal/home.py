@@ -14,6 +14,7 @@ from mgi.lib.i18n_text import pick
 from mgi.places.models import Place
 from mgi.places.names import place_name
 from mgi.places.regions import region_code, region_name, region_sort_key
+from mgi.portal.profile_map import build_profiles_map
 from mgi.portal.wheel import build_wheel
 
 
@@ -23,6 +24,7 @@ def build_home_page(language: str) -> dict:
         "domains": domains,
         "wheel": build_wheel(domains),
         "regions": _profiles_by_region(language),
+        "profiles_map": build_profiles_map(),
     }
 
 

@@ -8,6 +8,8 @@ from mgi.assessments.diff import compare_assessments
 from mgi.assessments.models import Assessment
 from mgi.lib.i18n_text import pick
 from mgi.lib.shared_reads import shared_read
+from mgi.portal.place_links import related_profiles
+from mgi.portal.profile_map import build_place_map, build_profiles_map
 from mgi.portal.profile_results import build_profile_results
 from mgi.portal.wheel import build_wheel
 from mgi.profiles.builder import build_profile_parts, framework_domains
@@ -49,7 +51,9 @@ def build_profile_page(assessment: Assessment, language: str) -> dict:
     page = build_profile_text(assessment, language)
     _attach_evidence(page["domains"], assessment, language)
     page["revisions"] = _revision_notes(assessment, language)
-    page["results"] = build_profile_results(assessment, page["domains"], language)
+    related = related_profiles(assessment.place)
+    page["results"] = build_profile_results(assessment, page["domains"], language, related)
+    page["place_map"] = build_place_map(assessment.place, related)
     return page
 
 
@@ -175,4 +179,4 @@ def build_profile_list() -> dict:
                 "title": pick(assessment.profile.title),
             }
         )
-    return {"places": list(places.values())}
+    return {"places": list(places.values()), "profiles_map": build_profiles_map()}

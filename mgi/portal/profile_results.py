@@ -46,8 +46,11 @@ def sdg_section_for(assessment: Assessment, results: AssessmentResults, language
     )
 
 
-def build_profile_results(assessment: Assessment, domains: list[dict], language: str) -> dict:
-    related = related_profiles(assessment.place)
+def build_profile_results(
+    assessment: Assessment, domains: list[dict], language: str, related: list | None = None
+) -> dict:
+    """`related` is related_profiles(assessment.place), when the caller has read it already."""
+    related = related_profiles(assessment.place) if related is None else related
     # A profile imported as text has no answers: its results would be empty, so the query that
     # reads them is skipped.
     has_answers = next((a.has_answers for a in related if a.pk == assessment.pk), True)

@@ -21,6 +21,7 @@ from mgi.assessments.models import Assessment
 from mgi.assessments.permissions import can_create_assessments, can_manage_team, role_of
 from mgi.assessments.revisions import start_correction
 from mgi.assessments.workflow import available_moves, find_move
+from mgi.operations.background_work import background_work_states
 from mgi.places.services import UnknownPlace, get_or_create_country
 from mgi.profiles.digest import content_digest
 from mgi.profiles.publication import latest_approval, take_step
@@ -137,6 +138,9 @@ def _overview_page(request, assessment, member_form=None, status=200):
                 place=assessment.place, round_year=assessment.round_year
             ).order_by("revision"),
             "results": build_workspace_results(assessment, get_language()),
+            "background_states": background_work_states()
+            if published and can_create_assessments(request.user)
+            else None,
         },
         status=status,
     )
