@@ -1,5 +1,8 @@
 """UN M49 numeric codes of countries, as the UN SDG database names reference areas."""
 
+from functools import cache
+from pathlib import Path
+
 import pycountry
 
 
@@ -16,3 +19,13 @@ def alpha_3_of_m49(code: str) -> str | None:
         return None
     country = pycountry.countries.get(numeric=code.zfill(3))
     return country.alpha_3 if country else None
+
+
+UN_STATES_FILE = Path(__file__).parent / "data" / "un-member-states.txt"
+
+
+@cache
+def un_states() -> tuple[str, ...]:
+    """The UN's member and non-member observer states, alpha-3, in the file's order."""
+    lines = UN_STATES_FILE.read_text(encoding="utf-8").splitlines()
+    return tuple(code for line in lines if not line.startswith("#") for code in line.split())

@@ -7,7 +7,10 @@ from django.utils.translation import gettext as _
 
 from mgi.assessments.models import Assessment
 from mgi.lib.licence import OPEN_DATA_LICENCE
+from mgi.places.m49 import un_states
 from mgi.places.names import place_name
+from mgi.places.services import find_country
+from mgi.places.world_map import MapMark, draw_world_map
 from mgi.results.models import PublishedSdgCategory
 from mgi.results.sdg1072 import CATEGORIES, CATEGORY_LABELS
 from mgi.results.sdg1072_published import (
@@ -55,6 +58,9 @@ def build_sdg_overview(year_text: str | None, language: str) -> dict:
     rows.sort(key=lambda row: _sort_key(row["name"]))
     shown = [row for row in rows if row["chosen"]]
     return {
+        "world_map": draw_world_map(countries=_map_marks(rows, year, profiles, language))
+        if year
+        else None,
         "years": [{"year": y, "current": y == year} for y in years],
         "year": year,
         "first_year": first,
@@ -69,7 +75,34 @@ def build_sdg_overview(year_text: str | None, language: str) -> dict:
     }
 
 
-def map_class(cell: dict | None) -> str:
+def _map_marks(rows: list[dict], year: int, profiles: dict, language: str) -> list[MapMark]:
+    """Every UN member and observer state, shaded by its category of the year or marked as
+    not published, in the order of the names (the keyboard order of those that link)."""
+    by_code = {row["code"]: row for row in rows}
+    marks = []
+    for code in un_states():
+        row = by_code.get(code)
+        name = row["name"] if row else _country_name(code, language)
+        cell = row["chosen"] if row else None
+        if cell is None:
+            label = _("%(country)s: nothing published for %(year)s") % {
+                "country": name,
+                "year": year,
+            }
+        elif cell["category"] is None:
+            label = f"{name}: {cell['label']} ({year})"
+        else:
+            label = f"{name}: {cell['category']} · {cell['label']} ({year})"
+        marks.append(MapMark(code, label, profiles.get(code), _map_class(cell)))
+    return sorted(marks, key=lambda mark: _sort_key(mark.label))
+
+
+def _country_name(code: str, language: str) -> str:
+    english = find_country(code).name
+    return place_name({"code": code, "name": english, "kind": "country"}, language)
+
+
+def _map_class(cell: dict | None) -> str:
     if cell is None:
         return "sdg-none"
     if cell["category"] is None:

@@ -101,9 +101,7 @@ def test_the_open_sdg_files_load_into_an_empty_database_as_the_same_categories(l
     assert [row[:4] for row in stored()] == before
 
 
-def test_an_open_sdg_file_has_the_platforms_columns_and_the_overall_as_headline(
-    loaded, tmp_path
-):
+def test_an_open_sdg_file_has_the_platforms_columns_and_the_overall_as_headline(loaded, tmp_path):
     export("open-sdg", tmp_path)
 
     with (tmp_path / "CAN" / "indicator_10-7-2.csv").open(encoding="utf-8") as file:
