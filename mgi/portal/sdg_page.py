@@ -67,6 +67,8 @@ def build_sdg_overview(year_text: str | None, language: str) -> dict:
         "second_year": second,
         "rows": rows,
         "shown": shown,
+        # Most years publish overall categories alone: no empty column then.
+        "has_domains": any(row["domains"] for row in rows),
         "legend": _legend(shown),
         "licence": OPEN_DATA_LICENCE,
         "sources": sorted(

@@ -41,6 +41,7 @@ def test_the_newest_year_is_shown_beside_the_one_before_with_the_change(client, 
     headers = [th.get_text(" ", strip=True) for th in soup.select("thead th")]
     assert headers == ["Country", "2019", "2021", "Change from 2019 to 2021", "Domains, 2021"]
     assert row_of(soup, "Peru") == ["Peru", "3 · Meets", "4 · Fully meets", "Up from 3", "—"]
+    assert row_of(soup, "Afghanistan")[1:] == ["—", "3 · Meets", "—", "—"]
     assert len(soup.select("tbody tr")) == 138  # 137 in the UN series, and Bhutan
 
 
