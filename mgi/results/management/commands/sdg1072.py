@@ -82,7 +82,9 @@ class Command(BaseCommand):
             read.plan,
             options["verbosity"],
             via="sdg1072 import-open-sdg",
-            skipped=f"; {read.skipped} rows without a value skipped" if read.skipped else "",
+            skipped=f"; {read.skipped} row{'s' * (read.skipped != 1)} without a value skipped"
+            if read.skipped
+            else "",
         )
 
     def _import(
