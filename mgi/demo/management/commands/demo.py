@@ -9,8 +9,8 @@ from tqdm import tqdm
 from mgi.demo.accounts import DEMO_ACCOUNTS, ensure_demo_accounts
 from mgi.demo.answers import ensure_demo_results
 from mgi.demo.drafts import ensure_demo_draft
-from mgi.demo.second_round import ensure_second_round
 from mgi.demo.published_sdg import ensure_published_sdg_categories
+from mgi.demo.second_round import ensure_second_round
 from mgi.frameworks.files import NATIONAL_FRAMEWORK, SDG_FRAMEWORK, FrameworkFileError
 from mgi.frameworks.loading import load_framework
 from mgi.profiles.importing import ProfileImportError, import_profile, plan_profile_import
