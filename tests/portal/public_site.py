@@ -22,11 +22,12 @@ PUBLIC_PAGES = {
     "search": "/search/?q=migrants",
     "data": "/data/",
     "api docs": "/api/v1/docs",
+    "sdg": "/sdg/10-7-2/",
     "not found": "/profiles/zzz/1999/",
 }
 LANGUAGE_PREFIXES = {"en": "", "es": "/es", "fr": "/fr"}
-# The API's documentation is written in English only, at one address.
-ENGLISH_ONLY = {"api docs"}
+# Pages written in English only, at one address.
+ENGLISH_ONLY: set[str] = set()
 
 
 def addresses(languages=LANGUAGE_PREFIXES):
