@@ -9,6 +9,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from mgi.places.names import place_name as localised_place_name
+from mgi.portal.pages import ANSWERS_LANGUAGE
 from mgi.portal.evidence_html import evidence_details as render_evidence_details
 from mgi.portal.summary_chart_html import summary_chart_html
 
@@ -22,6 +23,12 @@ def url_in_language(context, language_code: str) -> str:
     # The 500 page is rendered without a request: its language links lead to each home page.
     path = request.get_full_path() if request is not None else reverse("home")
     return translate_url(path, language_code)
+
+
+@register.simple_tag
+def answers_language() -> str:
+    """The language answers' justifications and sources are written in, to mark them with."""
+    return ANSWERS_LANGUAGE
 
 
 @register.filter
