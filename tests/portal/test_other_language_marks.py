@@ -35,9 +35,7 @@ def soup_of(client, url: str) -> BeautifulSoup:
 
 
 @pytest.mark.django_db
-def test_the_indicator_page_in_spanish_marks_english_justifications_and_sources(
-    client, two_rounds
-):
+def test_the_indicator_page_in_spanish_marks_english_justifications_and_sources(client, two_rounds):
     soup = soup_of(client, "/es/indicators/mgi-national/1.1.1/")
 
     justifications = [div.get_text(strip=True) for div in soup.select(".justification[lang=en]")]

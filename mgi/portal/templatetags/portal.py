@@ -9,8 +9,8 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from mgi.places.names import place_name as localised_place_name
-from mgi.portal.pages import ANSWERS_LANGUAGE
 from mgi.portal.evidence_html import evidence_details as render_evidence_details
+from mgi.portal.pages import ANSWERS_LANGUAGE
 from mgi.portal.summary_chart_html import summary_chart_html
 
 register = template.Library()
