@@ -2,7 +2,6 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
-from mgi.lib.deferred_urls import deferred_include
 from mgi.operations.sign_in import (
     ClearingPasswordResetConfirmView,
     ThrottledLoginView,
@@ -18,8 +17,7 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
-    # Loaded at the first API address or API link: not every process needs django-ninja.
-    deferred_include("api/v1/", "mgi.api.urls", app_name="ninja", namespace="api-v1"),
+    path("api/v1/", include(("mgi.api.urls", "ninja"), namespace="api-v1")),
 ]
 # English pages have no prefix (/profiles/per/2019/); Spanish and French live under /es/ and /fr/.
 urlpatterns += i18n_patterns(
