@@ -21,15 +21,11 @@ class PdfJob:
 
 def newest_published(place_codes: list[str] | None = None) -> list[Assessment]:
     """The newest published revision of every round: the one profile.pdf serves."""
-    published = Assessment.objects.select_related("place").filter(
-        status=Assessment.Status.PUBLISHED, profile__isnull=False
-    )
+    newest = Assessment.objects.newest_revisions().select_related("place")
+    newest = newest.filter(profile__isnull=False)
     if place_codes:
-        published = published.filter(place__code__in=[code.upper() for code in place_codes])
-    newest: dict[tuple[int, int], Assessment] = {}
-    for assessment in published.order_by("place__code", "round_year", "revision"):
-        newest[(assessment.place_id, assessment.round_year)] = assessment
-    return list(newest.values())
+        newest = newest.filter(place__code__in=[code.upper() for code in place_codes])
+    return list(newest.order_by("place__code", "round_year"))
 
 
 def pdf_jobs(

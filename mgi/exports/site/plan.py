@@ -35,7 +35,7 @@ def plan_site(include_pdf: bool = True) -> list[SitePart]:
     for row in rows:
         by_place[row["place__code"]].append(row)
     urls: dict[str, list[str]] = defaultdict(list)
-    # Languages outermost: switching the active language costs more than a hundred reverse()s.
+    # Languages outermost: the active language changes once per language, not once per place.
     for language, _name in settings.LANGUAGES:
         with translation.override(language):
             urls[INDEX_KEY] += [reverse(name) for name in SITE_PAGES]
