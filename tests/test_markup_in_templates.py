@@ -32,7 +32,8 @@ def _strings_outside_patterns_and_docstrings(tree: ast.AST):
         if isinstance(node, ast.keyword) and node.arg == "description":
             skipped.add(id(node.value))
     for node in ast.walk(tree):
-        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skipped:
+        is_text = isinstance(node, ast.Constant) and isinstance(node.value, str)
+        if is_text and id(node) not in skipped:
             yield node
 
 
