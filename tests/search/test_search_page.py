@@ -220,3 +220,15 @@ def test_kept_choices_offer_a_place_as_soon_as_it_is_published(
     publish_assessment(assessment, cast["coordinator"])
 
     assert offered_places(client) == ["CHL", "COL"]
+
+
+def test_the_next_page_keeps_the_choice_of_every_language(client, indexed):
+    response = client.get("/search/", {"q": "p*", "all_languages": "on"})
+    page = BeautifulSoup(response.content, "html.parser")
+
+    links = page.select("nav.pagination a")
+    assert links
+    for link in links:
+        assert "all_languages=on" in link["href"] and "language=" not in link["href"].replace(
+            "all_languages=", ""
+        )
