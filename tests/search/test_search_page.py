@@ -222,13 +222,15 @@ def test_kept_choices_offer_a_place_as_soon_as_it_is_published(
     assert offered_places(client) == ["CHL", "COL"]
 
 
-def test_the_next_page_keeps_the_choice_of_every_language(client, indexed):
-    response = client.get("/search/", {"q": "p*", "all_languages": "on"})
-    page = BeautifulSoup(response.content, "html.parser")
+def test_the_next_page_leaves_the_language_to_the_page_so_every_language_can_be_chosen(
+    client, indexed
+):
+    page = BeautifulSoup(client.get("/search/", {"q": "p*"}).content, "html.parser")
+    next_page = page.select_one("nav.pagination a[rel=next]")["href"]
 
-    links = page.select("nav.pagination a")
-    assert links
-    for link in links:
-        assert "all_languages=on" in link["href"] and "language=" not in link["href"].replace(
-            "all_languages=", ""
-        )
+    assert "language=" not in next_page
+    second = BeautifulSoup(
+        client.get(f"/search/{next_page}&all_languages=on").content, "html.parser"
+    )
+    assert second.select_one("input[name=language]") is None
+    assert second.select_one("input[name=all_languages]").has_attr("checked")
