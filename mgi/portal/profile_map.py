@@ -21,8 +21,9 @@ from mgi.portal.place_links import newest_per_place
 # The CSS classes portal/profile-map.css colours.
 COUNTRY_CLASS = "map-has-profile"
 CURRENT_CLASS = "map-current"
-# The small map beside a profile is about this wide (CSS pixels); it sizes the points.
-PLACE_MAP_WIDTH = 320
+# The small map beside a profile is this wide on a wide screen (16rem in profile-map.css), wider
+# on a phone; it sizes the points.
+PLACE_MAP_WIDTH = 256
 
 
 def build_profiles_map() -> dict:
