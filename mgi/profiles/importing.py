@@ -264,6 +264,7 @@ def _write_profile(assessment: Assessment, plan: ImportPlan) -> None:
         assessment=assessment,
         title={language: plan.parsed.title},
         introduction={language: plan.parsed.introduction} if plan.parsed.introduction else {},
+        about={language: plan.parsed.about} if plan.parsed.about else {},
         date=plan.date,
         published_at=timezone.now(),
     )
