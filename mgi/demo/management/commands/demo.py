@@ -9,7 +9,12 @@ from tqdm import tqdm
 from mgi.demo.accounts import DEMO_ACCOUNTS, ensure_demo_accounts
 from mgi.demo.answers import ensure_demo_results
 from mgi.demo.drafts import ensure_demo_draft
-from mgi.frameworks.files import NATIONAL_FRAMEWORK, SDG_FRAMEWORK, FrameworkFileError
+from mgi.frameworks.files import (
+    LOCAL_FRAMEWORK,
+    NATIONAL_FRAMEWORK,
+    SDG_FRAMEWORK,
+    FrameworkFileError,
+)
 from mgi.frameworks.loading import load_framework
 from mgi.profiles.importing import ProfileImportError, import_profile, plan_profile_import
 from mgi.profiles.translating import translate_profile
@@ -31,7 +36,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, addrport, no_serve, **options):
         call_command("migrate", interactive=False, verbosity=0)
-        steps = [("framework", path) for path in (NATIONAL_FRAMEWORK, SDG_FRAMEWORK)]
+        steps = [
+            ("framework", path) for path in (NATIONAL_FRAMEWORK, LOCAL_FRAMEWORK, SDG_FRAMEWORK)
+        ]
         steps += [("profile", path) for path in DEMO_PROFILES]
         steps += [("translation", path) for path in DEMO_TRANSLATIONS]
         for kind, path in tqdm(steps, desc="demo data", unit="file", leave=False, disable=None):
