@@ -9,6 +9,9 @@ from functools import lru_cache
 from pathlib import Path
 
 LOCAL_LANGUAGES = ("en", "es", "fr")
+# The answer option of a local scale for an indicator whose competence the authority lacks;
+# like "not applicable", it carries no value.
+OUTSIDE_COMPETENCE = "outside_competence"
 
 
 def check_local_rules(data: dict, fail: Callable, national_codes: Callable) -> None:

@@ -3,6 +3,7 @@ from django.urls import include, path
 from mgi.workspace.views import (
     answers,
     changes,
+    competences,
     findings,
     inbox,
     overview,
@@ -28,6 +29,7 @@ urlpatterns = [
     path(A + "answers/<str:code>/", answers.answer_page, name="answer"),
     path(A + "questionnaire.xlsx", workbook.workbook_download, name="workbook"),
     path(A + "questionnaire/upload/", workbook.workbook_upload, name="workbook-upload"),
+    path(A + "competences/", competences.competences_page, name="competences"),
     path(A + "sources/", sources.sources, name="sources"),
     path(A + "sources/<int:source_id>/", sources.source_edit, name="source"),
     path(A + "findings/", findings.findings, name="findings"),
