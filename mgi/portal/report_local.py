@@ -2,6 +2,7 @@
 
 import datetime
 
+from mgi.assessments.competences import framework_competences, held_codes, recorded_competences
 from mgi.assessments.models import Assessment
 from mgi.lib.i18n_text import pick
 from mgi.places.regions import region_of
@@ -52,6 +53,22 @@ def build_context(assessment: Assessment, language: str) -> dict:
         "country": country.name,
         "region": region_of(country.code, language).name,
         "national_profiles": list(rounds.values()),
+        "competences": build_competences(assessment, language),
+    }
+
+
+def build_competences(assessment: Assessment, language: str) -> dict | None:
+    """The policy areas the local authority holds and those it does not, in the framework's
+    order; None where the framework defines none. `recorded` is False until they are entered."""
+    competences = framework_competences(assessment)
+    if not competences:
+        return None
+    held = held_codes(recorded_competences(assessment))
+    names = [(c.code, pick(c.name, language)) for c in competences]
+    return {
+        "recorded": held is not None,
+        "held": [name for code, name in names if held and code in held],
+        "not_held": [name for code, name in names if held is not None and code not in held],
     }
 
 
