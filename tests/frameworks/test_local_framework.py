@@ -186,3 +186,17 @@ def test_a_local_file_mirroring_a_loaded_national_framework_that_is_not_shipped_
     local.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
 
     assert load_framework(local).framework.national == "own-national"
+
+
+def test_the_local_framework_written_as_a_workbook_reads_back_the_same(tmp_path):
+    from mgi.frameworks.workbook import write_framework_workbook
+
+    from_yaml = read_framework_file(LOCAL_FRAMEWORK)
+    workbook = tmp_path / "local.xlsx"
+    workbook.write_bytes(write_framework_workbook(from_yaml.data))
+
+    from_workbook = read_framework_file(workbook)
+
+    assert from_workbook.data["competences"] == from_yaml.data["competences"]
+    assert from_workbook.data == from_yaml.data
+    assert from_workbook.checksum == from_yaml.checksum

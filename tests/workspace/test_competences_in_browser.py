@@ -58,9 +58,7 @@ def test_a_researcher_records_the_competences_in_spanish_on_a_phone(phone, coto_
     phone.goto(f"/es/workspace/assessments/{coto_brus.pk}/")
     phone.get_by_role("link", name="Competencias", exact=True).click()
 
-    expect(phone.get_by_role("heading", level=1)).to_have_text(
-        "Competencias de la autoridad local"
-    )
+    expect(phone.get_by_role("heading", level=1)).to_have_text("Competencias de la autoridad local")
     assert_fits_the_screen(phone)
     assert_no_violations(phone)
     held = phone.get_by_role("group", name="Competencias que ejerce la autoridad local")
