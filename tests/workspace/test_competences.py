@@ -169,3 +169,10 @@ def test_the_page_lists_answers_outside_a_competence_the_authority_now_holds(
     page = researcher.get(address(local_draft)).content.decode()
 
     assert f'/assessments/{local_draft.pk}/answers/1.1.4/"' in page
+
+
+def test_a_version_no_save_ever_reached_is_refused_as_a_conflict(researcher, local_draft):
+    response = researcher.post(address(local_draft), {"version": 3, "held": ["health"]})
+
+    assert response.status_code == 409
+    assert not LocalCompetences.objects.filter(assessment=local_draft).exists()

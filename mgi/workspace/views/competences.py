@@ -50,7 +50,8 @@ def competences_page(request, assessment):
             except EditConflict as error:
                 # Keep the person's ticks, now based on the version they are about to see.
                 data = request.POST.copy()
-                data["version"] = str(recorded_competences(assessment).version)
+                current = recorded_competences(assessment)
+                data["version"] = str(current.version if current else 0)
                 form = CompetencesForm(data, competences=choices)
                 messages.error(request, str(error))
                 status = 409
