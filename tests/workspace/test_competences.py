@@ -176,3 +176,18 @@ def test_a_version_no_save_ever_reached_is_refused_as_a_conflict(researcher, loc
 
     assert response.status_code == 409
     assert not LocalCompetences.objects.filter(assessment=local_draft).exists()
+
+
+def test_the_history_tells_which_competences_were_added_and_removed(researcher, local_draft, cast):
+    save_competences(local_draft, 0, ["health", "housing"], cast["coordinator"])
+    save_competences(local_draft, 1, ["health", "education"], cast["researcher"])
+
+    page = researcher.get(
+        f"/workspace/assessments/{local_draft.pk}/history/?kind=competences"
+    ).content.decode()
+    text = " ".join(BeautifulSoup(page, "html.parser").get_text().split())
+
+    assert "researcher recorded the competences of the local authority" in text
+    assert "Now held: Education" in text
+    assert "No longer held: Housing" in text
+    assert "Now held: Health, Housing" in text
