@@ -14,7 +14,7 @@ from mgi.lib.i18n_text import pick
 from mgi.lib.markdown import render_markdown
 from mgi.places.models import Place
 from mgi.portal.explorer_levels import build_levels
-from mgi.portal.place_links import published_profiles
+from mgi.profiles.public import published_profiles
 
 
 def _frameworks() -> list[Framework]:
@@ -75,10 +75,10 @@ def build_indicator_page(
     )
     if indicator is None:
         raise Http404("No such indicator.")
-    profiles = _newest_revisions(
+    profiles = list(
         published_profiles()
         .filter(framework__code=framework_code)
-        .order_by("place__name", "round_year", "revision")
+        .order_by("place__name", "round_year")
     )
     rounds = sorted({a.round_year for a in profiles})
     chosen_round = int(round_year) if round_year and round_year.isdigit() else None
@@ -117,13 +117,6 @@ def build_indicator_page(
         # Where local and national indicators mirror each other: both levels side by side.
         "levels": build_levels(indicator, language),
     }
-
-
-def _newest_revisions(assessments) -> list:
-    newest: dict[tuple[int, int], object] = {}
-    for assessment in assessments:
-        newest[(assessment.place_id, assessment.round_year)] = assessment  # revisions ascend
-    return list(newest.values())
 
 
 def _row(assessment, answer, language: str) -> dict:

@@ -2,6 +2,7 @@ from django.urls import include, path
 
 from mgi.workspace.views import (
     answers,
+    background,
     changes,
     competences,
     findings,
@@ -19,6 +20,8 @@ urlpatterns = [
     path("", overview.dashboard, name="dashboard"),
     path("inbox/", inbox.inbox, name="inbox"),
     path("preferences/", inbox.preferences, name="preferences"),
+    path("background/", background.background_work, name="background"),
+    path("background/try-again/", background.background_try_again, name="background-try-again"),
     path("assessments/new/", overview.assessment_new, name="assessment-new"),
     path(A, overview.assessment_overview, name="assessment"),
     path(A + "move/", overview.assessment_move, name="move"),

@@ -4,6 +4,10 @@ Every text of two drafts holds a secret word; every operation of the OpenAPI doc
 with the drafts' ids, places, rounds and words as path and query parameters.
 """
 
+# Fixtures imported from published_profiles are used as arguments, which ruff reads as
+# redefinitions.
+# ruff: noqa: F811
+
 import itertools
 
 import pytest
@@ -12,6 +16,13 @@ from mgi.assessments.models import Answer, Source
 from mgi.profiles.models import Finding
 from mgi.search.indexing import index_if_published
 from tests.api.conftest import SECRET
+from tests.portal.published_profiles import (  # noqa: F401 (fixtures)
+    DRAFT_WORD,
+    coordinator,
+    make_profile,
+    peru_under_correction,
+    small_framework,
+)
 
 CANDIDATES = {
     "place": ["XSW", "xsw", "PER", "CHL"],
@@ -111,3 +122,20 @@ def test_the_secret_is_there_for_the_team_so_the_sweep_would_catch_a_leak(token_
     reached = {path.split("/")[3] for path, _query, _status, body in seen if SECRET in body}
     assert {"assessments", "answers", "findings", "places"} <= reached
     assert Source.objects.filter(title__contains=SECRET).count() == 2
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/v1/profiles/PER/2022",
+        "/api/v1/assessments?place=PER",
+        "/api/v1/answers?place=PER",
+        "/api/v1/findings?place=PER",
+    ],
+)
+def test_the_api_serves_the_published_round_not_its_correction(client, peru_under_correction, path):
+    body = client.get(path).content.decode()
+
+    assert DRAFT_WORD not in body
+    if "assessments" not in path:
+        assert "Health care is open to all." in body or "A health law for all." in body

@@ -4,9 +4,9 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from mgi.assessments.creation import create_assessment
 from mgi.assessments.models import Assessment, LocalCompetences, Membership, Role
 from mgi.places.services import get_or_create_country, get_or_create_local
+from mgi.profiles.rounds import create_assessment
 from tests.workspace.conftest import PASSWORD
 
 pytestmark = pytest.mark.browser

@@ -9,7 +9,7 @@ from mgi.api.paging import paginate
 from mgi.api.payloads import place_out
 from mgi.api.responses import documented
 from mgi.api.schemas import CODE_PATTERN, Paging, PlaceKind, PlaceOut, PlacePage
-from mgi.api.visibility import readable_assessments
+from mgi.assessments.models import Assessment
 from mgi.places.models import Place
 from mgi.results.models import PublishedSdgCategory
 
@@ -23,7 +23,7 @@ class PlaceListFilters(Schema):
 
 def visible_places(user):
     # A place made only for a draft must not show to the public: its existence is draft data.
-    readable = readable_assessments(user).filter(place=OuterRef("pk"))
+    readable = Assessment.objects.readable_by(user).filter(place=OuterRef("pk"))
     categories = PublishedSdgCategory.objects.filter(place=OuterRef("pk"))
     return Place.objects.filter(Q(Exists(readable)) | Q(Exists(categories)))
 
