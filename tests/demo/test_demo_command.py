@@ -36,7 +36,8 @@ def test_the_demo_loads_its_data_and_a_second_run_duplicates_nothing():
     call_command("demo", no_serve=True, stdout=out)
 
     assert counts() == first
-    assert first["frameworks"] == 2
+    assert first["frameworks"] == 3
+    assert set(Framework.objects.values_list("kind", flat=True)) == {"national", "local", "sdg"}
     assert first["findings"] == 48  # Peru 2019 and the illustrative 2021 round
     statuses = dict(Assessment.objects.values_list("round_year", "status"))
     assert statuses == {2019: "published", 2021: "published", 2023: "government_review"}
