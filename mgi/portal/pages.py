@@ -8,6 +8,7 @@ from mgi.assessments.diff import compare_assessments
 from mgi.assessments.models import Assessment
 from mgi.lib.i18n_text import pick
 from mgi.lib.shared_reads import shared_read
+from mgi.portal.national_findings import build_national_findings
 from mgi.portal.profile_results import build_profile_results
 from mgi.portal.wheel import build_wheel
 from mgi.profiles.builder import build_profile_parts, framework_domains
@@ -50,6 +51,10 @@ def build_profile_page(assessment: Assessment, language: str) -> dict:
     _attach_evidence(page["domains"], assessment, language)
     page["revisions"] = _revision_notes(assessment, language)
     page["results"] = build_profile_results(assessment, page["domains"], language)
+    page["national_findings"] = build_national_findings(assessment, page["domains"], language)
+    page["competences_paragraphs"] = [
+        p for p in page["profile"].get("competences", "").split("\n\n") if p
+    ]
     return page
 
 
