@@ -87,7 +87,9 @@ def build_national_findings(assessment: Assessment, domains: list[dict], languag
         "profiles": [
             {
                 "place": place_name(local.place, language),
-                "local_kind": local.place.get_local_kind_display() if local.place.local_kind else "",
+                "local_kind": local.place.get_local_kind_display()
+                if local.place.local_kind
+                else "",
                 "round": local.round_year,
                 "url": _profile_url(local),
             }

@@ -37,9 +37,10 @@ def test_the_demo_loads_its_data_and_a_second_run_duplicates_nothing():
 
     assert counts() == first
     assert first["frameworks"] == 2
-    assert first["findings"] == 24
+    # Peru 2019 (24 findings) and the illustrative local profile of Lima 2022 (13).
+    assert first["findings"] == 37
     statuses = dict(Assessment.objects.values_list("round_year", "status"))
-    assert statuses == {2019: "published", 2023: "government_review"}
+    assert statuses == {2019: "published", 2022: "published", 2023: "government_review"}
     draft = Assessment.objects.get(round_year=2023)
     assert set(draft.memberships.values_list("user__username", "role")) == {
         ("coordinator", "coordinator"),

@@ -68,6 +68,8 @@ def test_a_local_profile_shows_its_competences(client, make_profile):
         "Lima registers residents.",
         "It runs health centres.",
     ]
-    assert client.get("/profiles/per-lima/2022/profile.json").json()["competences"].startswith(
-        "Lima registers"
+    assert (
+        client.get("/profiles/per-lima/2022/profile.json")
+        .json()["competences"]
+        .startswith("Lima registers")
     )

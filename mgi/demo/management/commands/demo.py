@@ -9,6 +9,7 @@ from tqdm import tqdm
 from mgi.demo.accounts import DEMO_ACCOUNTS, ensure_demo_accounts
 from mgi.demo.answers import ensure_demo_results
 from mgi.demo.drafts import ensure_demo_draft
+from mgi.demo.local import ensure_demo_local_profile
 from mgi.frameworks.files import NATIONAL_FRAMEWORK, SDG_FRAMEWORK, FrameworkFileError
 from mgi.frameworks.loading import load_framework
 from mgi.profiles.importing import ProfileImportError, import_profile, plan_profile_import
@@ -37,6 +38,11 @@ class Command(BaseCommand):
         for kind, path in tqdm(steps, desc="demo data", unit="file", leave=False, disable=None):
             self.stdout.write(f"{path.name}: {self._load(kind, path)}")
         self.stdout.write(f"Peru 2019 results (illustrative): {ensure_demo_results()}")
+        try:
+            lima = ensure_demo_local_profile()
+        except ProfileImportError as error:
+            raise CommandError(f"lima-2022.txt: {error}") from None
+        self.stdout.write(f"Metropolitan Lima 2022, local profile (illustrative): {lima}")
         users = ensure_demo_accounts()
         draft, action = ensure_demo_draft(users)
         self.stdout.write(f"draft {draft.place.name} {draft.round_year}: {action}")
