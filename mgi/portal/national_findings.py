@@ -2,60 +2,48 @@
 
 A local profile shows, beside its own findings, what its country's newest published profile
 found in each domain; a national profile lists the published profiles of its local places.
-Only the newest published revision of each round is read: drafts never show here.
+Only published profiles are read, the newest revision of the newest round of each place:
+drafts never show here.
 """
 
 from django.urls import reverse
 
 from mgi.assessments.models import Assessment
-from mgi.lib.shared_reads import shared_read
 from mgi.places.models import Place
 from mgi.places.names import place_name
+from mgi.portal.place_links import newest_per_place, related_profiles
 from mgi.profiles.builder import build_profile_data
 from mgi.profiles.payload import FINDING_KINDS
-
-
-def _public_profiles():
-    return Assessment.objects.newest_revisions().filter(profile__isnull=False)
 
 
 def _profile_url(assessment: Assessment) -> str:
     return reverse("profile", args=[assessment.place.url_code, assessment.round_year])
 
 
-def national_profile_of(place: Place) -> Assessment | None:
+def national_profile_of(place: Place, related: list[Assessment]) -> Assessment | None:
     """The country's newest published round (its newest revision), for a local place."""
-    if place.parent_id is None:
-        return None
-    return (
-        _public_profiles()
-        .select_related("place", "profile", "framework")
-        .filter(place_id=place.parent_id)
-        .order_by("-round_year")
-        .first()
+    newest = newest_per_place(a for a in related if a.place_id == place.parent_id)
+    return newest[0] if newest and place.parent_id else None
+
+
+def local_profiles_of(place: Place, related: list[Assessment]) -> list[Assessment]:
+    """The newest published round of each local place of a country, by the places' names."""
+    return newest_per_place(
+        a for a in related if a.place.parent_id == place.pk and a.place.kind == Place.Kind.LOCAL
     )
 
 
-@shared_read(key=lambda place: place.pk)
-def local_profiles_of(place: Place) -> list[Assessment]:
-    """The newest published round of each local place of a country, by the places' names."""
-    newest: dict[int, Assessment] = {}
-    for assessment in (
-        _public_profiles()
-        .select_related("place")
-        .filter(place__parent=place, place__kind=Place.Kind.LOCAL)
-        .order_by("place__name", "-round_year")
-    ):
-        newest.setdefault(assessment.place_id, assessment)
-    return list(newest.values())
-
-
-def build_national_findings(assessment: Assessment, domains: list[dict], language: str) -> dict:
+def build_national_findings(
+    assessment: Assessment, domains: list[dict], language: str, related: list | None = None
+) -> dict:
     """For a local profile, its country's findings per domain of the page (matched by number);
-    for a national one, its local profiles. Empty parts where there is nothing to show."""
+    for a national one, its local profiles. Empty parts where there is nothing to show.
+
+    `related` is related_profiles(place), when the page has read it already."""
     place = assessment.place
+    related = related_profiles(place) if related is None else related
     if place.kind == Place.Kind.LOCAL:
-        national = national_profile_of(place)
+        national = national_profile_of(place, related)
         if national is None:
             return {"kind": "local", "country": place_name(place.parent, language)}
         data = build_profile_data(national, language)
@@ -80,7 +68,7 @@ def build_national_findings(assessment: Assessment, domains: list[dict], languag
             "url": url,
             "rows": rows,
         }
-    locals_ = local_profiles_of(place)
+    locals_ = local_profiles_of(place, related)
     return {
         "kind": "national",
         "country": place_name(place, language),

@@ -51,7 +51,9 @@ def build_profile_page(assessment: Assessment, language: str) -> dict:
     _attach_evidence(page["domains"], assessment, language)
     page["revisions"] = _revision_notes(assessment, language)
     page["results"] = build_profile_results(assessment, page["domains"], language)
-    page["national_findings"] = build_national_findings(assessment, page["domains"], language)
+    page["national_findings"] = build_national_findings(
+        assessment, page["domains"], language, page["results"]["related"]
+    )
     page["competences_paragraphs"] = [
         p for p in page["profile"].get("competences", "").split("\n\n") if p
     ]

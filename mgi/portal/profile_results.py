@@ -60,6 +60,8 @@ def build_profile_results(assessment: Assessment, domains: list[dict], language:
         "place_links": build_place_links(assessment, domains, related),
         "next": _comparisons(assessment, related),
         "explorer_url": reverse("indicator-list"),
+        # Read once per page; the national and local findings part uses it too.
+        "related": related,
     }
 
 
