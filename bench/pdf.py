@@ -36,9 +36,9 @@ def main() -> None:
     from django.conf import settings
 
     from mgi.portal.pdf import render_profile_pdf
-    from mgi.portal.pdf_batch import newest_published
+    from mgi.portal.pdf_batch import profiles_to_render
 
-    profiles = newest_published()
+    profiles = profiles_to_render()
     languages = [code for code, _ in settings.LANGUAGES]
     render_profile_pdf(profiles[0], languages[0])  # fonts and caches warm up once per process
     timings: dict[str, list[float]] = {}

@@ -3,7 +3,7 @@
 from django.db.models import Q, QuerySet
 
 from mgi.api.schemas import ContentFilters, PlaceFilters
-from mgi.api.visibility import current_assessments, readable_assessments
+from mgi.assessments.models import Assessment
 
 
 def in_country(country: str, prefix: str = "") -> Q:
@@ -15,9 +15,9 @@ def in_country(country: str, prefix: str = "") -> Q:
 def assessments_in_scope(user, filters: ContentFilters) -> QuerySet:
     """One named assessment (any revision the caller may read), else the current ones."""
     if filters.assessment is not None:
-        assessments = readable_assessments(user).filter(pk=filters.assessment)
+        assessments = Assessment.objects.readable_by(user).filter(pk=filters.assessment)
     else:
-        assessments = current_assessments(user)
+        assessments = Assessment.objects.current_for(user)
     return narrowed_assessments(assessments, filters)
 
 

@@ -40,6 +40,14 @@ class AssessmentQuerySet(models.QuerySet):
         has_role = Exists(Membership.objects.filter(assessment=OuterRef("pk"), user=user))
         return self.filter(published | models.Q(has_role))
 
+    def current_for(self, user) -> "AssessmentQuerySet":
+        """The newest published revisions, and any phase of the rounds the user has a role on."""
+        current = models.Q(pk__in=Assessment.objects.newest_revisions().values("pk"))
+        if user is None or not user.is_authenticated:
+            return self.filter(current)
+        has_role = Exists(Membership.objects.filter(assessment=OuterRef("pk"), user=user))
+        return self.filter(current | models.Q(has_role))
+
 
 class Assessment(models.Model):
     class Status(models.TextChoices):

@@ -5,19 +5,15 @@ import io
 import zipfile
 from dataclasses import dataclass, field
 
-from django.db import transaction
-
 from mgi.assessments.answers import (
     AnswerEdit,
     SourceFields,
-    add_source,
     check_source,
-    edit_source,
-    save_answer,
 )
 from mgi.assessments.errors import AssessmentError, EditConflict
 from mgi.assessments.models import Answer, Assessment, Source
 from mgi.assessments.permissions import require_edit
+from mgi.assessments.workbook_apply import write_workbook
 from mgi.assessments.workbook_export import (
     ABOUT_SHEET,
     ANSWER_COLUMNS,
@@ -333,17 +329,7 @@ def apply_workbook(assessment: Assessment, plan: WorkbookPlan, user) -> dict:
             + ", ".join(conflicts)
             + ". Download it again and redo those edits."
         )
-    with transaction.atomic():
-        new_ids = {
-            ref: add_source(assessment, fields, user).pk for ref, fields in plan.new_sources.items()
-        }
-        for source, version, fields in plan.source_edits:
-            edit_source(source, version, fields, user)
-        for answer, version, edit, refs in plan.answer_edits:
-            ids = [new_ids[r] if r in new_ids else int(r[1:]) for r in refs]
-            save_answer(
-                answer, version, AnswerEdit(edit.option_code, edit.justification, ids), user
-            )
+    write_workbook(assessment, plan, user)
     return {
         "answers": len(plan.answer_edits),
         "sources_added": len(plan.new_sources),

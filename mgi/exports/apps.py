@@ -8,3 +8,9 @@ class ExportsConfig(AppConfig):
 
     def ready(self):
         from mgi.exports import signals  # noqa: F401  (connects the receivers)
+        from mgi.exports.tasks import make_open_data
+        from mgi.operations.background_work import declare_background_work
+
+        declare_background_work(
+            make_open_data, _("Open-data files (CSV, XLSX, JSON and the data package)")
+        )

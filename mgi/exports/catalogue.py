@@ -2,8 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from mgi.api.visibility import newest_published
-from mgi.assessments.models import Answer, Source
+from mgi.assessments.models import Answer, Assessment, Source
 from mgi.exports import tables as t
 from mgi.exports.tables import ASSESSMENT_KEY, FRAMEWORK_KEY, Field, ForeignKey, Table
 from mgi.frameworks.models import Framework, Indicator, ScaleOption
@@ -98,7 +97,7 @@ TABLES: tuple[Table, ...] = (
         primary_key=("assessment_id",),
         foreign_keys=(FRAMEWORK_KEY,),
         rows=t.assessment_rows,
-        count=lambda: newest_published().count(),
+        count=lambda: Assessment.objects.newest_revisions().count(),
     ),
     Table(
         name="answers",

@@ -16,8 +16,7 @@ from django.urls import reverse
 from django.utils.text import format_lazy
 from django.utils.translation import override
 
-from mgi.api.visibility import newest_published
-from mgi.assessments.models import Answer, Source
+from mgi.assessments.models import Answer, Assessment, Source
 from mgi.frameworks.models import Framework, Indicator, ScaleOption
 from mgi.profiles.models import Finding
 from mgi.results.models import PublishedSdgCategory
@@ -69,7 +68,7 @@ def in_languages(texts: dict | None) -> tuple:
 
 
 def published_ids():
-    return newest_published().values("pk")
+    return Assessment.objects.newest_revisions().values("pk")
 
 
 FRAMEWORK_KEY = ForeignKey(("framework", "framework_version"), "frameworks", ("code", "version"))
@@ -121,7 +120,7 @@ def option_rows():
 
 def assessment_rows():
     assessments = (
-        newest_published()
+        Assessment.objects.newest_revisions()
         .select_related("place__parent", "framework", "profile")
         .order_by("place__code", "round_year", "pk")
     )

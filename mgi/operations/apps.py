@@ -8,6 +8,7 @@ class OperationsConfig(AppConfig):
 
     def ready(self):
         from mgi.operations import (
+            background_work,  # noqa: F401  (retries failed background work)
             public_changes,  # noqa: F401  (bumps the public version)
             sign_in_backend,  # noqa: F401  (counts failed sign-ins)
         )

@@ -37,7 +37,7 @@ def may_change_public_pages(record: AuditRecord) -> bool:
     if record.assessment_id is None:
         return True
     # log_action is handed the assessment, so this reads the object in memory, not the database.
-    return record.assessment.status == Assessment.Status.PUBLISHED
+    return record.assessment.is_published
 
 
 @receiver(post_save, sender=AuditRecord, dispatch_uid="public-version-audit")
@@ -56,5 +56,5 @@ def public_data_written(sender, instance, raw=False, **kwargs):
 
 @receiver(post_delete, sender=Assessment, dispatch_uid="public-version-delete")
 def assessment_deleted(sender, instance, **kwargs):
-    if instance.status == Assessment.Status.PUBLISHED:
+    if instance.is_published:
         bump_public_version()

@@ -1,13 +1,13 @@
 """Find or create places from ISO 3166 codes and names, as written in titles of profiles."""
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 import pycountry
 from django.utils.text import slugify
 
+from mgi.lib.folding import fold
 from mgi.places.models import Place
 
 
@@ -32,9 +32,8 @@ _FORMAL_WORDS = re.compile(
 
 
 def _normalise(name: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", name.replace("\u2019", "'"))
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return re.sub(r"^the\s+", "", " ".join(plain.casefold().split()).strip(" ."))
+    plain = fold(name.replace("\u2019", "'"))
+    return re.sub(r"^the\s+", "", " ".join(plain.split()).strip(" ."))
 
 
 def _name_variants(country) -> set[str]:

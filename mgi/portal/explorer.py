@@ -13,7 +13,7 @@ from mgi.frameworks.models import Framework, Indicator
 from mgi.lib.i18n_text import pick
 from mgi.lib.markdown import render_markdown
 from mgi.places.models import Place
-from mgi.portal.place_links import published_profiles
+from mgi.profiles.public import published_profiles
 
 
 def _frameworks() -> list[Framework]:
@@ -74,10 +74,10 @@ def build_indicator_page(
     )
     if indicator is None:
         raise Http404("No such indicator.")
-    profiles = _newest_revisions(
+    profiles = list(
         published_profiles()
         .filter(framework__code=framework_code)
-        .order_by("place__name", "round_year", "revision")
+        .order_by("place__name", "round_year")
     )
     rounds = sorted({a.round_year for a in profiles})
     chosen_round = int(round_year) if round_year and round_year.isdigit() else None
@@ -114,13 +114,6 @@ def build_indicator_page(
         },
         "rows": [_row(a, answers.get(a.pk), language) for a in shown],
     }
-
-
-def _newest_revisions(assessments) -> list:
-    newest: dict[tuple[int, int], object] = {}
-    for assessment in assessments:
-        newest[(assessment.place_id, assessment.round_year)] = assessment  # revisions ascend
-    return list(newest.values())
 
 
 def _row(assessment, answer, language: str) -> dict:

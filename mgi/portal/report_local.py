@@ -1,11 +1,10 @@
 """The two chapters only local profiles have: a summary of the findings and the place's context."""
 
-import datetime
-
 from mgi.assessments.models import Assessment
 from mgi.lib.i18n_text import pick
 from mgi.places.regions import region_of
 from mgi.profiles.payload import POTENTIAL, WELL_DEVELOPED
+from mgi.profiles.public import published_profiles
 
 
 def build_summary(domains: list[dict]) -> dict:
@@ -31,33 +30,17 @@ def build_summary(domains: list[dict]) -> dict:
 def build_context(assessment: Assessment, language: str) -> dict:
     """The local place within its country and region, and the country's national profiles."""
     country = assessment.place.parent
-    national = (
-        Assessment.objects.select_related("profile")
-        .filter(place=country, status=Assessment.Status.PUBLISHED, profile__isnull=False)
-        .order_by("-round_year", "-revision")
-    )
-    rounds: dict[int, dict] = {}
-    for other in national:
-        # The newest revision of each round is listed first, so older ones are skipped.
-        rounds.setdefault(
-            other.round_year,
-            {
-                "title": pick(other.profile.title, language),
-                "date": other.profile.date,
-                "month": _month(other.profile.date),
-            },
-        )
+    national = published_profiles().filter(place=country).order_by("-round_year")
     return {
         "place": assessment.place.name,
         "country": country.name,
         "region": region_of(country.code, language).name,
-        "national_profiles": list(rounds.values()),
+        "national_profiles": [
+            {
+                "title": pick(other.profile.title, language),
+                "date": other.profile.date,
+                "month": other.profile.month,
+            }
+            for other in national
+        ],
     }
-
-
-def _month(date_text: str) -> datetime.date | None:
-    """ "2019-12" -> the first of that month; a bare year has no month to print."""
-    year, _, month = date_text.partition("-")
-    if not (year.isdigit() and month.isdigit()):
-        return None
-    return datetime.date(int(year), int(month), 1)

@@ -9,6 +9,11 @@ from django.utils.translation import get_language_info
 
 from mgi.assessments.audit import log_action
 from mgi.assessments.models import Assessment, AuditRecord
+from mgi.assessments.rounds import (
+    IMPORTED_STATUS,
+    create_published_revision,
+    latest_revision_for_update,
+)
 from mgi.frameworks.files import BUNDLED_DIR, FrameworkFileError, read_framework_file
 from mgi.frameworks.loading import load_framework
 from mgi.frameworks.matching import match_indicators
@@ -48,7 +53,7 @@ class ImportPlan:
         year = self.parsed.year or self.round_year
         return f"{year:04d}-{self.month:02d}" if self.month else f"{year:04d}"
 
-    def payload(self, status: str = Assessment.Status.PUBLISHED) -> dict:
+    def payload(self, status: str = IMPORTED_STATUS) -> dict:
         return profile_payload(
             place=self.place,
             round_year=self.round_year,
@@ -207,13 +212,8 @@ def import_profile(plan: ImportPlan, *, actor=None, via: str = "import_profile")
     with transaction.atomic():
         framework = _framework_for(plan)
         place = get_or_create_planned_place(plan.place)
-        latest = (
-            Assessment.objects.select_for_update()
-            .filter(place=place, round_year=plan.round_year)
-            .order_by("-revision")
-            .first()
-        )
-        if latest is not None and latest.status != Assessment.Status.PUBLISHED:
+        latest = latest_revision_for_update(place, plan.round_year)
+        if latest is not None and not latest.is_published:
             # A published page on top of work in progress would bury that work under a newer
             # revision, and its team would go on editing a draft nobody could publish.
             raise ProfileImportError(
@@ -225,13 +225,8 @@ def import_profile(plan: ImportPlan, *, actor=None, via: str = "import_profile")
             return ImportOutcome(latest, "unchanged")
         if latest is not None and hasattr(latest, "profile"):
             _refuse_a_new_language(latest, plan)
-        assessment = Assessment.objects.create(
-            place=place,
-            framework=framework,
-            round_year=plan.round_year,
-            month=plan.month,
-            revision=latest.revision + 1 if latest else 1,
-            status=Assessment.Status.PUBLISHED,
+        assessment = create_published_revision(
+            place, framework, plan.round_year, plan.month, latest.revision + 1 if latest else 1
         )
         _write_profile(assessment, plan)
         log_action(

@@ -1,10 +1,13 @@
 """What a published profile says: its title, introduction and key findings per domain."""
 
+import datetime
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from mgi.assessments.models import Assessment
 from mgi.frameworks.models import Domain, Indicator
+from mgi.lib.months import parse_month
 
 
 class Profile(models.Model):
@@ -21,6 +24,11 @@ class Profile(models.Model):
 
     def __str__(self) -> str:
         return str(self.assessment)
+
+    @property
+    def month(self) -> datetime.date | None:
+        """The first day of the profile's month; None when its date is a bare year."""
+        return parse_month(self.date)
 
 
 class Finding(models.Model):

@@ -15,7 +15,7 @@ from django.conf import settings
 from django.utils.html import format_html
 from django.utils.translation import get_language
 
-from mgi.api.visibility import newest_published
+from mgi.assessments.models import Assessment
 from mgi.frameworks.models import Domain, Framework
 from mgi.lib.i18n_text import pick
 from mgi.operations.page_versions import listing_version
@@ -56,7 +56,7 @@ def choices_of_version(etag: str) -> SearchChoices:
 def _read_choices() -> SearchChoices:
     # Plain rows, not model instances: there is one per published profile of the portal.
     published = list(
-        newest_published().values_list(
+        Assessment.objects.newest_revisions().values_list(
             "place__code", "place__name", "place__kind", "framework_id", "round_year"
         )
     )

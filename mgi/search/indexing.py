@@ -11,7 +11,6 @@ from collections.abc import Iterator
 from django.db import transaction
 from django.utils.html import strip_tags
 
-from mgi.api.visibility import newest_published
 from mgi.assessments.models import Answer, Assessment, Source
 from mgi.lib.i18n_text import FALLBACK_LANGUAGE, pick
 from mgi.lib.markdown import render_markdown
@@ -36,7 +35,7 @@ def index_assessment(assessment_id: int) -> int:
     with transaction.atomic():
         SearchEntry.objects.filter(assessment_id=assessment_id).delete()
         assessment = (
-            newest_published()
+            Assessment.objects.newest_revisions()
             .select_related("place", "framework", "profile")
             .filter(pk=assessment_id)
             .first()
@@ -54,20 +53,24 @@ def index_assessment(assessment_id: int) -> int:
 
 def index_if_published(assessment_id: int) -> None:
     """Index a published assessment; clear the rows of one that is not (or no longer) there."""
-    if Assessment.objects.filter(pk=assessment_id, status=Assessment.Status.PUBLISHED).exists():
+    if Assessment.objects.published().filter(pk=assessment_id).exists():
         index_assessment(assessment_id)
     else:
         SearchEntry.objects.filter(assessment_id=assessment_id).delete()
 
 
 def index_newest_revision(place_id: int, round_year: int) -> None:
-    newest = newest_published().filter(place_id=place_id, round_year=round_year).first()
+    newest = (
+        Assessment.objects.newest_revisions()
+        .filter(place_id=place_id, round_year=round_year)
+        .first()
+    )
     if newest is not None:
         index_assessment(newest.pk)
 
 
 def assessments_to_index():
-    return newest_published().order_by("pk").values_list("pk", flat=True)
+    return Assessment.objects.newest_revisions().order_by("pk").values_list("pk", flat=True)
 
 
 def written_language(assessment: Assessment) -> str:

@@ -7,11 +7,12 @@ Prefixes are asked for, not implied, because a prefix costs the index far more t
 """
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+
+from mgi.lib.folding import fold
 
 # Letters and digits; underscores and punctuation separate words, as in both databases' parsers.
 WORD = re.compile(r"[^\W_]+")
@@ -19,17 +20,6 @@ QUERY_WORD = re.compile(r"([^\W_]+)(\*?)")
 MAX_QUERY_TERMS = 8
 SNIPPET_WORDS = 32
 WORDS_BEFORE_MATCH = 8
-
-
-# The blocks of combining marks (accents and the like) left over once letters are decomposed.
-COMBINING_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: the form of every word in the index."""
-    if text.isascii():
-        return text.casefold()
-    return COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", text)).casefold()
 
 
 def index_words(text: str) -> str:

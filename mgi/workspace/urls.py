@@ -2,6 +2,7 @@ from django.urls import include, path
 
 from mgi.workspace.views import (
     answers,
+    background,
     changes,
     findings,
     inbox,
@@ -19,6 +20,8 @@ urlpatterns = [
     path("", overview.dashboard, name="dashboard"),
     path("inbox/", inbox.inbox, name="inbox"),
     path("preferences/", inbox.preferences, name="preferences"),
+    path("background/", background.background_work, name="background"),
+    path("background/try-again/", background.background_try_again, name="background-try-again"),
     path("assessments/new/", overview.assessment_new, name="assessment-new"),
     path("assessments/new/local/", local_places.local_assessment_new, name="local-assessment-new"),
     path(A, overview.assessment_overview, name="assessment"),

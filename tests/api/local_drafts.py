@@ -2,9 +2,9 @@
 
 from django.utils import timezone
 
-from mgi.assessments.creation import create_assessment
 from mgi.assessments.models import Assessment
 from mgi.places.services import find_or_create_local_place
+from mgi.profiles.rounds import create_assessment
 from tests.api.conftest import SECRET, fill_assessment
 
 PUBLISHED_LOCAL = {

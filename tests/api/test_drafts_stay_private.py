@@ -4,6 +4,10 @@ Every text of two drafts holds a secret word; every operation of the OpenAPI doc
 with the drafts' ids, places, rounds and words as path and query parameters.
 """
 
+# Fixtures imported from published_profiles are used as arguments, which ruff reads as
+# redefinitions.
+# ruff: noqa: F811
+
 import itertools
 
 import pytest
@@ -13,6 +17,13 @@ from mgi.profiles.models import Finding
 from mgi.search.indexing import index_if_published
 from tests.api.conftest import SECRET
 from tests.api.local_drafts import make_secret_local_drafts
+from tests.portal.published_profiles import (  # noqa: F401 (fixtures)
+    DRAFT_WORD,
+    coordinator,
+    make_profile,
+    peru_under_correction,
+    small_framework,
+)
 
 CANDIDATES = {
     "place": ["XSW", "xsw", "PER", "CHL", "PER-LIMA", "per-xswl"],
@@ -128,3 +139,20 @@ def test_the_secret_is_there_for_the_team_so_the_sweep_would_catch_a_leak(token_
         body for path, query, _s, body in seen if query.get("kind") == "local" and SECRET in body
     ]
     assert local, "the team reads its local drafts with kind=local"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/v1/profiles/PER/2022",
+        "/api/v1/assessments?place=PER",
+        "/api/v1/answers?place=PER",
+        "/api/v1/findings?place=PER",
+    ],
+)
+def test_the_api_serves_the_published_round_not_its_correction(client, peru_under_correction, path):
+    body = client.get(path).content.decode()
+
+    assert DRAFT_WORD not in body
+    if "assessments" not in path:
+        assert "Health care is open to all." in body or "A health law for all." in body

@@ -2,9 +2,9 @@
 
 import pytest
 
-from mgi.assessments.creation import create_assessment
 from mgi.assessments.models import Assessment
 from mgi.places.services import find_or_create_local_place, get_or_create_country
+from mgi.profiles.rounds import create_assessment
 from tests.api.conftest import publish_chile
 
 

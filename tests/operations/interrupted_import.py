@@ -14,7 +14,6 @@ REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "mgi.settings")
 DEMO_PROFILE = REPO / "mgi" / "demo" / "data" / "peru-2019.txt"
-EDITS_BEFORE_THE_PAUSE = 3
 
 
 def pause_inside_the_transaction(marker: Path) -> None:
@@ -40,7 +39,7 @@ def upload_workbook_and_pause(marker: Path) -> None:
     from django.contrib.auth import get_user_model
     from openpyxl import load_workbook
 
-    from mgi.assessments import workbook_import
+    from mgi.assessments import workbook_apply, workbook_import
     from mgi.assessments.models import Assessment
     from mgi.assessments.workbook_export import export_workbook
 
@@ -51,16 +50,14 @@ def upload_workbook_and_pause(marker: Path) -> None:
     buffer = io.BytesIO()
     book.save(buffer)
     plan = workbook_import.read_workbook(draft, buffer.getvalue())
-    save_answer, saved = workbook_import.save_answer, []
+    update_answers = workbook_apply._update_answers
 
-    def save_then_pause(*args, **kwargs):
-        answer = save_answer(*args, **kwargs)
-        saved.append(answer)
-        if len(saved) == EDITS_BEFORE_THE_PAUSE:
-            pause_inside_the_transaction(marker)
-        return answer
+    def update_then_pause(*args, **kwargs):
+        history = update_answers(*args, **kwargs)
+        pause_inside_the_transaction(marker)
+        return history
 
-    workbook_import.save_answer = save_then_pause
+    workbook_apply._update_answers = update_then_pause
     researcher = get_user_model().objects.get(username="researcher")
     workbook_import.apply_workbook(draft, plan, researcher)
 

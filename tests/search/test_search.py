@@ -6,8 +6,8 @@ import pytest
 from django.core.management import call_command
 
 from mgi.assessments.models import Assessment
-from mgi.assessments.revisions import start_correction
 from mgi.profiles.publication import publish_assessment
+from mgi.profiles.rounds import start_correction
 from mgi.search.indexing import index_assessment
 from mgi.search.models import SearchEntry
 from tests.api.conftest import SECRET

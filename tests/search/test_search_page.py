@@ -3,10 +3,11 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from mgi.assessments.creation import create_assessment
 from mgi.assessments.models import Assessment
 from mgi.places.models import Place
+from mgi.profiles.models import Finding
 from mgi.profiles.publication import publish_assessment
+from mgi.profiles.rounds import create_assessment
 from mgi.search.choices import choices_of_version
 from tests.profiles.complete import complete_for_publication
 from tests.workspace.conftest import set_status
@@ -60,12 +61,32 @@ def test_the_filters_offer_only_published_places(client, indexed, secret_drafts)
     assert sorted(places) == ["CHL", "PER"]
 
 
-def test_results_are_paged_with_plain_links(client, indexed):
-    response = client.get("/search/", {"q": "migrants"})
-    page = BeautifulSoup(response.content, "html.parser")
+def test_results_are_paged_with_plain_links(client, published_peru, search_index):
+    domain = published_peru.framework.domains.order_by("number").first()
+    Finding.objects.bulk_create(
+        Finding(
+            assessment=published_peru,
+            domain=domain,
+            kind=Finding.Kind.POTENTIAL,
+            text={"en": f"Caravan shelters, point {n}."},
+            order=100 + n,
+        )
+        for n in range(25)
+    )
+    search_index()
 
-    assert page.select(".search-hits li")
-    assert page.select_one("nav.pagination") is None or page.select_one("a[rel=next]")
+    first = BeautifulSoup(client.get("/search/", {"q": "caravan"}).content, "html.parser")
+    next_link = first.select_one("nav.pagination a[rel=next]")
+    second = BeautifulSoup(client.get("/search/" + next_link["href"]).content, "html.parser")
+
+    assert len(first.select(".search-hits > li")) == 20
+    assert "Page 1 of 2" in first.select_one("nav.pagination").get_text()
+    assert first.select_one("a[rel=prev]") is None
+    assert "page=2" in next_link["href"] and "q=caravan" in next_link["href"]
+    assert len(second.select(".search-hits > li")) == 5
+    assert "Page 2 of 2" in second.select_one("nav.pagination").get_text()
+    assert second.select_one("a[rel=next]") is None
+    assert "page=1" in second.select_one("nav.pagination a[rel=prev]")["href"]
 
 
 def test_the_place_filter_names_countries_in_the_pages_language(client, indexed):

@@ -3,10 +3,10 @@
 import pytest
 from django.contrib.auth import get_user_model
 
-from mgi.assessments.creation import create_assessment
 from mgi.assessments.models import Assessment, Membership, Role
 from mgi.assessments.team import make_coordinator, make_focal_point
 from mgi.places.services import get_or_create_country
+from mgi.profiles.rounds import create_assessment
 
 PASSWORD = "a-long-test-password"
 

@@ -363,3 +363,38 @@ def test_upload_problems_are_listed_one_per_line_each_with_sheet_row_and_column(
     assert len(problems) == 3
     for problem in problems:
         assert problem.startswith("sheet '") and ", row " in problem and ", column '" in problem
+
+
+def upload_with_new_sources(client, draft, count: int, queries) -> str:
+    book = download(client, draft)
+    refs = [f"NEW{number}" for number in range(count)]
+    for ref in refs:
+        book["Sources"].append([ref, f"Decree {ref}", "law", "", "", ""])
+    row_of(book["Answers"], "1.1.1")[6].value = "; ".join(refs)
+    row_of(book["Answers"], "1.1.2")[4].value = "complete"
+    with queries:
+        return upload(client, draft, book)
+
+
+def test_a_workbook_is_written_in_as_many_statements_whatever_its_number_of_rows(
+    researcher_client, draft
+):
+    # Row by row, a large upload held the database's write lock for seconds; the write is a
+    # fixed number of bulk statements instead, so its lock lasts as long for ten rows as for six
+    # hundred (under the row limit, above SQLite's batch size).
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    small, large = CaptureQueriesContext(connection), CaptureQueriesContext(connection)
+    assert "1 answer" not in upload_with_new_sources(researcher_client, draft, 10, small)
+    before = state(draft)
+    page = upload_with_new_sources(researcher_client, draft, 600, large)
+
+    assert "The workbook is applied: 1 answer, 600 new sources, 0 sources changed." in page
+    assert Source.objects.filter(assessment=draft, title__startswith="Decree NEW").count() == 610
+    answer = draft.answers.get(indicator__code="1.1.1")
+    assert answer.sources.count() == 600
+    assert state(draft)["audit"] == before["audit"] + 601
+    inserts = [q for q in large.captured_queries if q["sql"].startswith("INSERT")]
+    small_inserts = [q for q in small.captured_queries if q["sql"].startswith("INSERT")]
+    assert len(inserts) <= len(small_inserts) + 4

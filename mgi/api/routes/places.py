@@ -17,7 +17,7 @@ from mgi.api.schemas import (
     PlacePage,
 )
 from mgi.api.scope import in_country
-from mgi.api.visibility import readable_assessments
+from mgi.assessments.models import Assessment
 from mgi.places.models import Place
 from mgi.results.models import PublishedSdgCategory
 
@@ -37,7 +37,7 @@ class PlaceListFilters(Schema):
 
 def visible_places(user):
     # A place made only for a draft must not show to the public: its existence is draft data.
-    readable = readable_assessments(user).filter(place=OuterRef("pk"))
+    readable = Assessment.objects.readable_by(user).filter(place=OuterRef("pk"))
     categories = PublishedSdgCategory.objects.filter(place=OuterRef("pk"))
     return Place.objects.filter(Q(Exists(readable)) | Q(Exists(categories)))
 

@@ -6,10 +6,10 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from mgi.assessments.errors import AssessmentError, InvalidValue
-from mgi.assessments.local_creation import create_local_assessment
 from mgi.assessments.permissions import can_create_assessments
 from mgi.places.gazetteer import find_local_place_candidates
 from mgi.places.services import UnknownPlace
+from mgi.profiles.local_rounds import create_local_assessment
 from mgi.workspace.local_forms import LocalAssessmentForm, LocalPlaceSearchForm
 
 

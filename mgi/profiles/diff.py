@@ -2,6 +2,7 @@
 
 from mgi.assessments.models import Answer, Assessment
 from mgi.lib.i18n_text import pick
+from mgi.profiles.models import Finding
 
 
 def _answers(assessment: Assessment) -> dict[str, dict]:
@@ -20,8 +21,6 @@ def _answers(assessment: Assessment) -> dict[str, dict]:
 
 
 def _findings(assessment: Assessment, language: str) -> list[dict]:
-    from mgi.profiles.models import Finding
-
     return [
         {
             "domain": finding.domain.number,

@@ -3,13 +3,13 @@
 from django.db import transaction
 
 from mgi.assessments.audit import log_action
-from mgi.assessments.creation import create_assessment
 from mgi.assessments.errors import InvalidValue, NotAllowed
 from mgi.assessments.models import Assessment
 from mgi.assessments.permissions import can_create_assessments
 from mgi.frameworks.models import Framework
 from mgi.places.gazetteer import find_candidate
 from mgi.places.services import UnknownPlace, find_or_create_local_place, get_or_create_country
+from mgi.profiles.rounds import create_assessment
 
 
 def create_local_assessment(
