@@ -302,3 +302,18 @@ class SearchPage(PageOut):
         description="More matches than `count` (1,000): those are in index order, not ranked.",
     )
     items: list[SearchHitOut]
+
+
+class LicenceOut(Schema):
+    name: str = Field(..., description="SPDX identifier, e.g. CC-BY-4.0.")
+    title: str
+    path: str = Field(..., description="Where the licence's text is.")
+
+
+class ApiIndexOut(Schema):
+    name: str
+    version: str
+    licence: LicenceOut
+    docs: str = Field(..., description="The documentation page (HTML).")
+    openapi: str = Field(..., description="The OpenAPI document (JSON).")
+    lists: dict[str, str] = Field(..., description="Each list of the API, by name.")

@@ -12,6 +12,8 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import gettext
 
+from mgi.profiles.anchors import evidence_anchor
+
 # How many words of the finding name its evidence for screen readers, which list every
 # "Evidence" summary of the page alike.
 NAMING_WORDS = 8
@@ -29,15 +31,19 @@ def evidence_details(finding: dict) -> SafeString:
         f'<span class="visually-hidden">: {named}</span></summary>\n',
     ]
     for item in items:
-        parts.append(_evidence_item(item))
+        parts.append(_evidence_item(item, finding.get("anchor")))
     parts.append("</details>\n")
     return mark_safe("".join(parts))
 
 
-def _evidence_item(item: dict) -> str:
+def _evidence_item(item: dict, finding_anchor: str | None) -> str:
     answer = f" — <strong>{escape(item['answer'])}</strong>" if item["answer"] else ""
+    # Search results link an answer to its evidence under the finding that cites it.
+    anchor = (
+        f' id="{escape(evidence_anchor(finding_anchor, item["code"]))}"' if finding_anchor else ""
+    )
     parts = [
-        '  <div class="evidence-item">\n    <p><span class="code">',
+        f'  <div class="evidence-item"{anchor}>\n    <p><span class="code">',
         escape(item["code"]),
         "</span> ",
         escape(item["question"]),

@@ -8,6 +8,7 @@ from mgi.portal.place_links import related_profiles
 from mgi.portal.profile_map import build_place_map, build_profiles_map
 from mgi.portal.profile_results import build_profile_results
 from mgi.portal.wheel import build_wheel
+from mgi.profiles.anchors import finding_anchor
 from mgi.profiles.builder import build_profile_parts, framework_domains
 from mgi.profiles.diff import compare_assessments
 from mgi.profiles.evidence import build_evidence
@@ -43,6 +44,7 @@ def build_profile_text(assessment: Assessment, language: str) -> dict:
             domain[kind] = [
                 {
                     **f,
+                    "anchor": finding_anchor(domain["slug"], kind, i + 1),
                     # Set only where the text falls back to another language than the page's.
                     "fallback_language": _fallback(
                         text_languages[domain["number"]][kind][i], language

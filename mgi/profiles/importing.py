@@ -286,6 +286,7 @@ def _write_profile(assessment: Assessment, plan: ImportPlan) -> None:
         assessment=assessment,
         title={language: plan.parsed.title},
         introduction={language: plan.parsed.introduction} if plan.parsed.introduction else {},
+        about={language: plan.parsed.about} if plan.parsed.about else {},
         competences={language: plan.parsed.competences} if plan.parsed.competences else {},
         date=plan.date,
         published_at=timezone.now(),

@@ -66,12 +66,14 @@ def build_sdg_section(
         agrees = None
         if derived is not None and published_category is not None:
             agrees = derived.category == published_category
+        possible = published.possible_overall if published and code == OVERALL_CODE else ()
         rows.append(
             {
                 "code": code,
                 "name": str(names[code]),
                 "derived": _score(derived),
                 "published": _category(published_category),
+                "possible": [_category(option) for option in possible],
                 "agrees": agrees,
             }
         )

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from mgi.profiles.local_text import LocalTitle, competences_heading_languages, parse_local_title
 from mgi.profiles.text_vocabulary import (
     ABOUT_HEADINGS,
+    BACKGROUND_HEADINGS,
     BULLET_MARKS,
     CHROME_LINES,
     INTRODUCTION_HEADINGS,
@@ -16,8 +17,10 @@ from mgi.profiles.text_vocabulary import (
     MONTHS,
     POTENTIAL_HEADINGS,
     TITLE_PREFIXES,
+    VOCABULARY_BY_LANGUAGE,
     WELL_DEVELOPED_HEADINGS,
     canonical,
+    page_language,
 )
 
 WELL_DEVELOPED = "well_developed"
@@ -58,6 +61,8 @@ class ParsedProfile:
     month: int | None = None
     language: str = "en"
     introduction: str = ""
+    # The background paragraphs a portal page opens with, before the six domains.
+    about: str = ""
     domains: list[ParsedDomain] = field(default_factory=list)
     # A local profile's title parts (None for a national one) and its competences section.
     local: LocalTitle | None = None
@@ -130,14 +135,18 @@ class _Parser:
         self.list_name: str | None = None
         self.last_finding: ParsedFinding | None = None
         self.intro_paragraphs: list[list[str]] = []
+        self.background_paragraphs: list[list[str]] = []
         self.competences_paragraphs: list[list[str]] = []
         self.about: dict[int, list[str]] = {}
+        # Messages quote headings in the page's language (English until the page is read).
+        self.words = VOCABULARY_BY_LANGUAGE["en"]
         # Each fixed phrase read votes for the languages that use it; see _language().
         self.language_votes: Counter[str] = Counter()
         self.title_language: str | None = None
         self.key_findings_heading = "Key findings"
 
     def parse(self, lines: list[str]) -> ParsedProfile:
+        self.words = VOCABULARY_BY_LANGUAGE[page_language([canonical(line) for line in lines])]
         previous_blank = True
         for number, line in enumerate(lines, start=1):
             if line.startswith("#"):
@@ -161,8 +170,8 @@ class _Parser:
         if self._title(number, line) or self._date(number, line, key):
             self.list_name = None
             return
-        if key in ABOUT_HEADINGS:
-            self._vote(ABOUT_HEADINGS[key])
+        if key in ABOUT_HEADINGS or key in BACKGROUND_HEADINGS:
+            self._vote(ABOUT_HEADINGS.get(key) or BACKGROUND_HEADINGS[key])
             self.section, self.list_name = "about", None
             return
         if key in KEY_FINDINGS_HEADINGS:
@@ -186,7 +195,7 @@ class _Parser:
             return
         domain_number = self.domain_by_heading.get(key)
         if self.section == "about":
-            self._about_line(number, line, domain_number)
+            self._about_line(number, line, domain_number, previous_blank)
         elif domain_number is not None:
             self._start_domain(number, line, domain_number)
         elif self.section == "competences":
@@ -195,7 +204,7 @@ class _Parser:
             raise ProfileTextError(
                 number,
                 f"unknown domain {line!r} after {self.key_findings_heading!r}; expected "
-                "'Introduction' or one of: " + ", ".join(self.domain_labels),
+                f"{self.words.introduction[0]!r} or one of: " + ", ".join(self.domain_labels),
             )
         elif self.section == "domain":
             self._domain_line(number, line, key, previous_blank)
@@ -208,8 +217,9 @@ class _Parser:
         else:
             raise ProfileTextError(
                 number,
-                f"unexpected text {line[:60]!r}: a profile starts with 'About the Migration "
-                "Governance Indicators', 'Key findings' or its title",
+                f"unexpected text {line[:60]!r}: a profile starts with "
+                f"{self.words.background[0]!r}, {self.words.about[0]!r}, "
+                f"{self.words.key_findings[0]!r} or its title",
             )
 
     def _title(self, number: int, line: str) -> bool:
@@ -266,7 +276,9 @@ class _Parser:
         self.profile.year, self.profile.month = int(year), month
         return True
 
-    def _about_line(self, number: int, line: str, domain_number: int | None) -> None:
+    def _about_line(
+        self, number: int, line: str, domain_number: int | None, previous_blank: bool
+    ) -> None:
         if domain_number is not None:
             self.about_domain = domain_number
             self.about.setdefault(domain_number, [])
@@ -275,9 +287,10 @@ class _Parser:
         elif self.about_domain is not None:
             self.about[self.about_domain].append(line)
         else:
-            raise ProfileTextError(
-                number, f"unexpected text {line[:60]!r} in 'About' before any domain name"
-            )
+            # The background paragraphs a portal page opens with, before the first domain.
+            if previous_blank or not self.background_paragraphs:
+                self.background_paragraphs.append([])
+            self.background_paragraphs[-1].append(line)
 
     def _start_domain(self, number: int, line: str, domain_number: int) -> None:
         earlier = next((d for d in self.profile.domains if d.number == domain_number), None)
@@ -304,8 +317,8 @@ class _Parser:
         if self.list_name is None:
             raise ProfileTextError(
                 number,
-                f"{line[:60]!r} in domain {self.domain.heading!r} comes before its 'examples of "
-                "well-developed areas' or 'areas with potential for further development' heading",
+                f"{line[:60]!r} in domain {self.domain.heading!r} comes before its "
+                f"{self.words.well_developed[0]!r} or {self.words.potential[0]!r} heading",
             )
         if bullet is None and not previous_blank and self.last_finding is not None:
             # A finding wrapped onto the next line when it was pasted.
@@ -325,18 +338,29 @@ class _Parser:
             and not profile.domains
             and not (profile.title)
         ):
+            if self.background_paragraphs or self.about:
+                raise ProfileTextError(
+                    end,
+                    "no key findings: the file holds only the page's "
+                    f"{self.words.about[0]!r} part (its background and the six domains); "
+                    f"paste the whole page, with its {self.words.key_findings[0]!r} and its "
+                    "title",
+                )
             raise ProfileTextError(1, "the file is empty: no title, introduction or key findings")
         if not profile.title:
-            raise ProfileTextError(
-                end, "no title line such as 'Migration Governance Profile: The Republic of Peru'"
-            )
+            raise ProfileTextError(end, f"no title line such as {self.words.title_example!r}")
         if not profile.domains:
-            raise ProfileTextError(end, "no key findings: no domain heading was found")
+            raise ProfileTextError(
+                end,
+                f"no key findings: no domain heading after {self.words.key_findings[0]!r} "
+                "was found",
+            )
         for domain in profile.domains:
             if not domain.well_developed and not domain.potential:
                 raise ProfileTextError(domain.line, f"domain {domain.heading!r} lists no findings")
             domain.summary = " ".join(self.about.get(domain.number, []))
         profile.introduction = "\n\n".join(" ".join(p) for p in self.intro_paragraphs)
+        profile.about = "\n\n".join(" ".join(p) for p in self.background_paragraphs)
         profile.competences = "\n\n".join(
             " ".join(p) for p in self.competences_paragraphs if any(p)
         )

@@ -5,6 +5,7 @@ from django.conf import settings
 from django.forms.utils import flatatt
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from mgi.places.models import Place
@@ -51,7 +52,10 @@ class SearchForm(forms.Form):
     place_kind = forms.ChoiceField(label=_("Kind of place"), required=False)
     round = forms.TypedChoiceField(label=_("Round"), required=False, coerce=int, empty_value=None)
     framework = forms.ChoiceField(label=_("Framework"), required=False)
-    language = forms.ChoiceField(label=_("Language"), required=False)
+    # The page's language unless asked for all: a reader rarely wants the same finding thrice.
+    all_languages = forms.BooleanField(label=_("Search in every language"), required=False)
+    # Kept for links that name one language; the form itself offers the switch above.
+    language = forms.ChoiceField(label=_("Language"), required=False, widget=forms.HiddenInput)
     page = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
 
     def __init__(self, *args, **kwargs):
@@ -79,7 +83,11 @@ class SearchForm(forms.Form):
         return code
 
     def filters(self) -> SearchFilters:
+        """The filters asked for; the language is the page's unless another or all are asked."""
         data = self.cleaned_data
+        language = data["language"]
+        if not language and not data["all_languages"]:
+            language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
         return SearchFilters(
             q=data["q"].strip(),
             domain=data["domain"],
@@ -87,5 +95,6 @@ class SearchForm(forms.Form):
             place_kind=data["place_kind"],
             round=data["round"],
             framework=data["framework"],
-            language=data["language"],
+            language=language,
+            all_languages=data["all_languages"],
         )

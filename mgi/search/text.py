@@ -83,8 +83,10 @@ class Snippet:
     html: SafeString
 
 
-def snippet(text: str, terms: list[Term]) -> Snippet:
-    """A window of the text around the first match, with matches wrapped in <mark>.
+def snippet(
+    text: str, terms: list[Term], size: int = SNIPPET_WORDS, before: int = WORDS_BEFORE_MATCH
+) -> Snippet:
+    """A window of `size` words around the first match, with matches wrapped in <mark>.
 
     User text never becomes markup: every fragment is escaped before the tags are added.
     """
@@ -92,8 +94,8 @@ def snippet(text: str, terms: list[Term]) -> Snippet:
     if not words:
         return Snippet(text="", html=mark_safe(""))
     first = next((i for i, w in enumerate(words) if _matches(w.group(), terms)), 0)
-    start_word = max(0, first - WORDS_BEFORE_MATCH)
-    end_word = min(len(words), start_word + SNIPPET_WORDS)
+    start_word = max(0, first - before)
+    end_word = min(len(words), start_word + size)
     start = 0 if start_word == 0 else words[start_word].start()
     end = len(text) if end_word == len(words) else words[end_word - 1].end()
     prefix = "… " if start > 0 else ""

@@ -30,9 +30,10 @@ def test_the_lima_page_says_it_is_illustrative_and_reads_beside_peru(client, dem
     page = BeautifulSoup(client.get("/profiles/per-lima/2022/").content, "html.parser")
     assert "illustrative" in page.find("section", class_="key-findings").get_text()
     national = page.find("section", class_="national-findings")
-    assert national.find("a", href="/profiles/per/2019/")
+    # Peru's newest published round: the demo's illustrative 2021 round.
+    assert national.find("a", href="/profiles/per/2021/")
     assert page.find("section", class_="competences")
-    peru = BeautifulSoup(client.get("/profiles/per/2019/").content, "html.parser")
+    peru = BeautifulSoup(client.get("/profiles/per/2021/").content, "html.parser")
     assert peru.find("section", class_="local-profiles").find("a", href="/profiles/per-lima/2022/")
 
 

@@ -46,7 +46,8 @@ def test_site_addresses_work_without_the_api_and_api_addresses_load_it():
     ]
 
 
-def test_the_api_documentation_links_to_its_schema(client):
+def test_the_api_documentation_links_to_its_schema(client, db):
+    # The page shows examples from the published data, read from the database.
     page = client.get("/api/v1/docs")
 
     assert page.status_code == 200

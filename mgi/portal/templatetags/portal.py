@@ -4,7 +4,7 @@ from html import escape
 from django import template
 from django.conf import settings
 from django.template.loader import render_to_string
-from django.urls import translate_url
+from django.urls import reverse, translate_url
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
@@ -18,8 +18,10 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def url_in_language(context, language_code: str) -> str:
     """The current page's address in another language (/profiles/per/2019/ -> /es/profiles/...)."""
-    request = context["request"]
-    return translate_url(request.get_full_path(), language_code)
+    request = context.get("request")
+    # The 500 page is rendered without a request: its language links lead to each home page.
+    path = request.get_full_path() if request is not None else reverse("home")
+    return translate_url(path, language_code)
 
 
 @register.filter
