@@ -2,7 +2,17 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from mgi.places.models import Place
-from mgi.profiles.importing import ProfileImportError, import_profile, plan_profile_import
+from mgi.profiles.importing import (
+    ProfileImportError,
+    framework_outline,
+    import_profile,
+    plan_profile_import,
+)
+from mgi.profiles.local_import import (
+    LOCAL_FRAMEWORK,
+    NATIONAL_FRAMEWORK,
+    local_framework_available,
+)
 from tests.profiles.local_pages import COMPETENCES, expected_findings, local_page
 
 TITLES = {
@@ -20,9 +30,10 @@ EXPECTED_PLACES = {
 
 @pytest.fixture
 def domains(national_framework):
-    return [
-        {"number": d.number, "name": d.name} for d in national_framework.domains.order_by("number")
-    ]
+    """The domains of the framework a local profile is imported with (the local one once it
+    ships with the platform)."""
+    code = LOCAL_FRAMEWORK if local_framework_available() else NATIONAL_FRAMEWORK
+    return [{"number": d.number, "name": d.name} for d in framework_outline(code).domains]
 
 
 def _findings(plan) -> dict:
@@ -128,28 +139,28 @@ def test_an_unknown_country_in_the_title_is_refused_with_its_line(domains):
     "change, message",
     [
         (
-            lambda t: t.replace("Local competences\n\n", "Local competences\n\n  • \n", 1),
+            lambda t, d: t.replace("Local competences\n\n", "Local competences\n\n  • \n", 1),
             "an empty bullet point",
         ),
         (
-            lambda t: "• A stray point\n" + t,
+            lambda t, d: "• A stray point\n" + t,
             "line 1: a bullet point comes before",
         ),
         (
-            lambda t: t.replace(
-                "Key findings\nMigrants' rights", "Key findings\nMigrant wrongs", 1
+            lambda t, d: t.replace(
+                f"Key findings\n{d[0]['name']['en']}\n", "Key findings\nMigrant wrongs\n", 1
             ),
             "unknown domain 'Migrant wrongs'",
         ),
         (
-            lambda t: t.replace(TITLES["en"], TITLES["en"].split(":")[0] + ":"),
+            lambda t, d: t.replace(TITLES["en"], TITLES["en"].split(":")[0] + ":"),
             "the title names no local place",
         ),
     ],
 )
 @pytest.mark.django_db
 def test_a_malformed_local_profile_is_refused_naming_its_line(domains, change, message):
-    text = change(local_page(domains, "en", TITLES["en"]))
+    text = change(local_page(domains, "en", TITLES["en"]), domains)
     with pytest.raises(ProfileImportError, match=r"line \d+: ") as refused:
         plan_profile_import(text.encode())
     if message:
