@@ -3,6 +3,7 @@
 from mgi.assessments.models import Assessment
 from mgi.lib.i18n_text import pick
 from mgi.lib.shared_reads import shared_read
+from mgi.portal.national_findings import build_national_findings
 from mgi.portal.place_links import related_profiles
 from mgi.portal.profile_map import build_place_map, build_profiles_map
 from mgi.portal.profile_results import build_profile_results
@@ -25,6 +26,12 @@ def build_profile_page(assessment: Assessment, language: str) -> dict:
     related = related_profiles(assessment.place)
     page["results"] = build_profile_results(assessment, page["domains"], language, related)
     page["place_map"] = build_place_map(assessment.place, related)
+    page["national_findings"] = build_national_findings(
+        assessment, page["domains"], language, related
+    )
+    page["competences_paragraphs"] = [
+        p for p in page["profile"].get("competences", "").split("\n\n") if p
+    ]
     return page
 
 
