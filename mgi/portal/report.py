@@ -32,7 +32,8 @@ def _print_wheel(segments) -> list[dict]:
     """Where each domain's name sits on the printed wheel, in percent of the wheel's size.
 
     The names are HTML laid over the drawn ring rather than SVG text: WeasyPrint lays SVG text
-    out letter by letter, which is slow and leaves the PDF's text layer in pieces.
+    out letter by letter, which leaves the PDF's text layer in pieces for screen readers and
+    for copying.
     """
     return [
         {
@@ -67,8 +68,8 @@ def _key_sources(assessment: Assessment) -> list[dict]:
 
 
 def _annex(assessment: Assessment, language: str, domains: list[dict]) -> list[dict]:
-    """Every answer under its domain, in the framework's order. Read as plain rows: model
-    instances with their JSON fields parsed cost more than the rest of the report's data."""
+    """Every answer under its domain, in the framework's order. Read as plain rows: only the
+    columns printed are needed, and the report changes nothing."""
     answers = (
         Answer.objects.filter(assessment=assessment)
         .order_by("indicator__order")
@@ -110,8 +111,9 @@ MARKDOWN_SYNTAX = re.compile(r"[*_`\[\]<>&#\\]|^\s*(?:[-+=]|\d+[.)])", re.M)
 def _plain_text(markdown: str) -> str:
     """A justification as one run of text, links followed by their address.
 
-    The annex holds a hundred of them: as plain paragraphs they cost WeasyPrint a third of the
-    time that paragraphs with inline markup do, and print loses little by it.
+    On paper a link cannot be followed, so its address is printed beside its text; emphasis
+    and lists matter little in an annex of a hundred short justifications, which stay plain
+    paragraphs like the rest of the annex (see report.css).
     """
     if not MARKDOWN_SYNTAX.search(markdown):
         return " ".join(markdown.split())
