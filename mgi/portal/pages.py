@@ -15,6 +15,9 @@ from mgi.profiles.evidence import build_evidence
 from mgi.profiles.payload import FINDING_KINDS
 from mgi.profiles.public import other_published_revisions, published_profiles
 
+# The language researchers write answers' justifications and sources in.
+ANSWERS_LANGUAGE = "en"
+
 
 def build_profile_page(assessment: Assessment, language: str) -> dict:
     page = build_profile_text(assessment, language)
@@ -77,6 +80,10 @@ def _attach_evidence(domains: list[dict], assessment: Assessment, language: str)
         for code in finding["indicators"]
     }
     evidence = build_evidence(assessment, codes, language)
+    # Justifications and sources are written once, in the assessment's working language.
+    written_in = _fallback(ANSWERS_LANGUAGE, language)
+    for item in evidence.values():
+        item["text_language"] = written_in
     for domain in domains:
         for kind in FINDING_KINDS:
             for finding in domain[kind]:

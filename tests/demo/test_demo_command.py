@@ -36,7 +36,8 @@ def test_the_demo_loads_its_data_and_a_second_run_duplicates_nothing():
     call_command("demo", no_serve=True, stdout=out)
 
     assert counts() == first
-    assert first["frameworks"] == 2
+    assert first["frameworks"] == 3
+    assert set(Framework.objects.values_list("kind", flat=True)) == {"national", "local", "sdg"}
     # Peru 2019 and the illustrative 2021 round (48), and the illustrative local profile of
     # Lima 2022 (13).
     assert first["findings"] == 61

@@ -12,7 +12,12 @@ from mgi.demo.drafts import ensure_demo_draft
 from mgi.demo.local import ensure_demo_local_profile
 from mgi.demo.published_sdg import ensure_published_sdg_categories
 from mgi.demo.second_round import ensure_second_round
-from mgi.frameworks.files import NATIONAL_FRAMEWORK, SDG_FRAMEWORK, FrameworkFileError
+from mgi.frameworks.files import (
+    LOCAL_FRAMEWORK,
+    NATIONAL_FRAMEWORK,
+    SDG_FRAMEWORK,
+    FrameworkFileError,
+)
 from mgi.frameworks.loading import load_framework
 from mgi.profiles.importing import ProfileImportError, import_profile, plan_profile_import
 from mgi.profiles.translating import translate_profile
@@ -37,7 +42,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, addrport, no_serve, **options):
         call_command("migrate", interactive=False, verbosity=0)
-        steps = [("framework", path) for path in (NATIONAL_FRAMEWORK, SDG_FRAMEWORK)]
+        steps = [
+            ("framework", path) for path in (NATIONAL_FRAMEWORK, LOCAL_FRAMEWORK, SDG_FRAMEWORK)
+        ]
         steps += [("profile", path) for path in DEMO_PROFILES]
         steps += [("translation", path) for path in DEMO_TRANSLATIONS]
         for kind, path in tqdm(steps, desc="demo data", unit="file", leave=False, disable=None):
