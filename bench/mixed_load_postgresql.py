@@ -55,11 +55,11 @@ def stage_editors(count: int) -> None:
     django.setup()
     from django.contrib.auth import get_user_model
 
-    from mgi.assessments.creation import create_assessment
     from mgi.assessments.models import Assessment, Membership, Role
     from mgi.assessments.team import make_coordinator
     from mgi.frameworks.models import Framework
     from mgi.places.services import get_or_create_country
+    from mgi.profiles.rounds import create_assessment
 
     users = get_user_model().objects
     coordinator = users.create_user("coordinator", "", PASSWORD)

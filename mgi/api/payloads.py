@@ -10,8 +10,6 @@ from mgi.lib.i18n_text import pick, pick_with_language
 from mgi.places.models import Place
 from mgi.profiles.models import Finding
 
-PUBLISHED = Assessment.Status.PUBLISHED
-
 
 def number(value) -> float | None:
     return None if value is None else float(value)
@@ -19,10 +17,9 @@ def number(value) -> float | None:
 
 def with_superseded(assessments: QuerySet, prefix: str = "") -> QuerySet:
     """Annotate whether a newer published revision of the same round exists."""
-    newer = Assessment.objects.filter(
+    newer = Assessment.objects.published().filter(
         place=OuterRef(f"{prefix}place"),
         round_year=OuterRef(f"{prefix}round_year"),
-        status=PUBLISHED,
         revision__gt=OuterRef(f"{prefix}revision"),
     )
     return assessments.annotate(superseded=Exists(newer))
@@ -30,7 +27,7 @@ def with_superseded(assessments: QuerySet, prefix: str = "") -> QuerySet:
 
 def public_url(request, assessment: Assessment, superseded: bool, language: str, anchor=""):
     """The public page of a published assessment (its revision page once corrected), or None."""
-    if assessment.status != PUBLISHED:
+    if not assessment.is_published:
         return None
     place = assessment.place.url_code
     with translation.override(language):
@@ -49,6 +46,10 @@ def place_out(place: Place) -> dict:
         "name": place.name,
         "kind": place.kind,
         "parent": place.parent.code if place.parent_id else None,
+        "local_kind": place.local_kind,
+        "subdivision_code": place.subdivision_code,
+        "latitude": place.latitude,
+        "longitude": place.longitude,
     }
 
 

@@ -6,14 +6,15 @@ from dataclasses import dataclass
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import transaction
-from django.db.models import F
 from django.utils.translation import gettext as _
 
 from mgi.assessments.audit import log_action
+from mgi.assessments.competences import check_outside_competence, is_outside_competence
 from mgi.assessments.errors import AssessmentError, EditConflict, InvalidValue
 from mgi.assessments.models import Answer, Assessment, Source
 from mgi.assessments.permissions import require_edit
 from mgi.frameworks.models import ScaleOption
+from mgi.lib.versioned import update_if_version
 
 
 def answer_snapshot(answer: Answer) -> dict:
@@ -46,17 +47,16 @@ def save_answer(answer: Answer, expected_version: int, edit: AnswerEdit, user) -
             raise AssessmentError(
                 f"{edit.option_code!r} is not an option of indicator {answer.indicator.code}."
             )
+        if is_outside_competence(option.code):
+            check_outside_competence(assessment, answer.indicator)
     sources = list(Source.objects.filter(assessment=assessment, pk__in=edit.source_ids))
     if len(sources) != len(set(edit.source_ids)):
         raise AssessmentError("A chosen source does not belong to this assessment.")
     with transaction.atomic():
         before = answer_snapshot(Answer.objects.get(pk=answer.pk))
-        # The version check and the write are one UPDATE: of two saves from the same version,
-        # the database lets exactly one through.
-        updated = Answer.objects.filter(pk=answer.pk, version=expected_version).update(
-            option=option, justification=edit.justification, version=F("version") + 1
-        )
-        if not updated:
+        if not update_if_version(
+            Answer, answer.pk, expected_version, option=option, justification=edit.justification
+        ):
             current = Answer.objects.get(pk=answer.pk)
             raise EditConflict(
                 f"Indicator {answer.indicator.code} was saved by someone else since you opened "
@@ -132,10 +132,7 @@ def edit_source(source: Source, expected_version: int, fields: SourceFields, use
     check_source(fields)
     with transaction.atomic():
         before = source_snapshot(Source.objects.get(pk=source.pk))
-        updated = Source.objects.filter(pk=source.pk, version=expected_version).update(
-            **fields.__dict__, version=F("version") + 1
-        )
-        if not updated:
+        if not update_if_version(Source, source.pk, expected_version, **fields.__dict__):
             raise EditConflict(
                 f"The source {source.title!r} was changed by someone else since you opened it."
             )

@@ -13,10 +13,9 @@ from mgi.lib.i18n_text import pick
 from mgi.places.models import Place
 
 
-def create_assessment(place: Place, framework: Framework, round_year: int, user) -> Assessment:
-    """Create the assessment with its creator as coordinator."""
-    from mgi.profiles.models import Profile
-
+def create_round(place: Place, framework: Framework, round_year: int, user) -> Assessment:
+    """Create the assessment with its creator as coordinator; its profile is the profiles app's
+    (mgi.profiles.rounds.create_assessment makes both)."""
     if not can_create_assessments(user):
         raise NotAllowed("You may not create assessments.")
     with transaction.atomic():
@@ -35,11 +34,6 @@ def create_assessment(place: Place, framework: Framework, round_year: int, user)
         Answer.objects.bulk_create(
             Answer(assessment=assessment, indicator=indicator)
             for indicator in framework.indicators.all()
-        )
-        Profile.objects.create(
-            assessment=assessment,
-            title={"en": f"Migration Governance Profile: {place.official_name or place.name}"},
-            date=f"{round_year:04d}",
         )
         Membership.objects.create(assessment=assessment, user=user, role=Role.COORDINATOR)
         log_action(

@@ -8,13 +8,13 @@ from mgi.assessments.models import Answer, Assessment, Membership, Role
 from mgi.assessments.permissions import role_of
 
 
-def start_correction(published: Assessment, user, note: str) -> Assessment:
-    """Copy a published revision into a new draft revision in data collection."""
-    from mgi.profiles.models import Finding, Profile
-
+def start_revision(published: Assessment, user, note: str) -> Assessment:
+    """Copy a published revision's answers, sources and team into a new draft revision in data
+    collection. Its profile and findings are the profiles app's to copy
+    (mgi.profiles.rounds.start_correction does both)."""
     if role_of(user, published) != Role.COORDINATOR:
         raise NotAllowed("Only a coordinator can start a correction.")
-    if published.status != Assessment.Status.PUBLISHED:
+    if not published.is_published:
         raise AssessmentError("Only a published profile is corrected with a new revision.")
     if not note.strip():
         raise AssessmentError("Say what the correction changes: readers will see this note.")
@@ -50,22 +50,6 @@ def start_correction(published: Assessment, user, note: str) -> Assessment:
                 justification=answer.justification,
             )
             copy.sources.set([source_copies[s.pk] for s in answer.sources.all()])
-        for finding in published.findings.prefetch_related("indicators"):
-            copy = Finding.objects.create(
-                assessment=draft,
-                domain_id=finding.domain_id,
-                kind=finding.kind,
-                text=finding.text,
-                order=finding.order,
-            )
-            copy.indicators.set(finding.indicators.all())
-        profile = Profile.objects.get(assessment=published)
-        Profile.objects.create(
-            assessment=draft,
-            title=profile.title,
-            introduction=profile.introduction,
-            date=profile.date,
-        )
         for membership in published.memberships.all():
             Membership.objects.create(assessment=draft, user=membership.user, role=membership.role)
         log_action(

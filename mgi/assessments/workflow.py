@@ -35,6 +35,15 @@ class Move:
         order = list(Status.values)
         return order.index(self.target) < order.index(self.source)
 
+    @property
+    def publishes(self) -> bool:
+        return is_publication(self.target)
+
+
+def is_publication(target: str) -> bool:
+    """Whether moving to `target` makes the assessment public."""
+    return target == Status.PUBLISHED
+
 
 MOVES = [
     Move(Status.LAUNCH, Status.DATA_COLLECTION, Role.COORDINATOR, _("Start data collection")),
@@ -84,6 +93,15 @@ def available_moves(user, assessment: Assessment) -> list[Move]:
 
 def find_move(source: str, target: str) -> Move | None:
     return next((m for m in MOVES if m.source == source and m.target == target), None)
+
+
+def publish(
+    assessment: Assessment, user, note: str = "", *, publication_check: Callable[[Assessment], None]
+) -> Transition:
+    """The last step: move_assessment to the published phase, refused if the check raises."""
+    return move_assessment(
+        assessment, Status.PUBLISHED, user, note, publication_check=publication_check
+    )
 
 
 def move_assessment(

@@ -84,11 +84,7 @@ def apply_demo_answers(assessment: Assessment, answers: dict[str, tuple[str, str
 def ensure_demo_results() -> str:
     """Answers for the published Peru 2019 round, and illustrative SDG 10.7.2 categories."""
     published = (
-        Assessment.objects.filter(
-            place__code="PER", round_year=2019, status=Assessment.Status.PUBLISHED
-        )
-        .order_by("-revision")
-        .first()
+        Assessment.objects.newest_revisions().filter(place__code="PER", round_year=2019).first()
     )
     if published is None:
         raise DemoDataError("the Peru 2019 profile must be loaded first")

@@ -1,11 +1,11 @@
 """A draft assessment for the demo: Peru's second round, in government review, with its team."""
 
-from mgi.assessments.creation import create_assessment
 from mgi.assessments.models import Assessment, Membership, Role
 from mgi.demo.answers import DRAFT_ANSWERS, apply_demo_answers, read_demo_answers
 from mgi.demo.comments import add_demo_review
 from mgi.frameworks.models import Framework
 from mgi.places.services import get_or_create_country
+from mgi.profiles.rounds import create_assessment
 
 DRAFT_ROUND = 2023
 

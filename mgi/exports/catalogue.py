@@ -2,8 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from mgi.api.visibility import newest_published
-from mgi.assessments.models import Answer, Source
+from mgi.assessments.models import Answer, Assessment, Source
 from mgi.exports import tables as t
 from mgi.exports.tables import ASSESSMENT_KEY, FRAMEWORK_KEY, Field, ForeignKey, Table
 from mgi.frameworks.models import Framework, Indicator, ScaleOption
@@ -80,6 +79,14 @@ TABLES: tuple[Table, ...] = (
             Field("place_name", "string", _("Place name")),
             Field("place_kind", "string", _("country or local")),
             Field("parent_code", "string", _("Country of a local jurisdiction")),
+            Field(
+                "local_kind",
+                "string",
+                _("city, municipality, district, province or state; empty for a country"),
+            ),
+            Field("subdivision_code", "string", _("ISO 3166-2 code of a local jurisdiction")),
+            Field("latitude", "number", _("Latitude of a local jurisdiction (WGS 84)")),
+            Field("longitude", "number", _("Longitude of a local jurisdiction (WGS 84)")),
             Field("round", "integer", _("Round (year)")),
             Field("revision", "integer", _("Revision; above 1 after corrections")),
             Field("date", "string", _("Date the profile carries (YYYY-MM or YYYY)")),
@@ -90,7 +97,7 @@ TABLES: tuple[Table, ...] = (
         primary_key=("assessment_id",),
         foreign_keys=(FRAMEWORK_KEY,),
         rows=t.assessment_rows,
-        count=lambda: newest_published().count(),
+        count=lambda: Assessment.objects.newest_revisions().count(),
     ),
     Table(
         name="answers",

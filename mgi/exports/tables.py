@@ -16,8 +16,7 @@ from django.urls import reverse
 from django.utils.text import format_lazy
 from django.utils.translation import override
 
-from mgi.api.visibility import newest_published
-from mgi.assessments.models import Answer, Source
+from mgi.assessments.models import Answer, Assessment, Source
 from mgi.frameworks.models import Framework, Indicator, ScaleOption
 from mgi.profiles.models import Finding
 from mgi.results.models import PublishedSdgCategory
@@ -69,7 +68,7 @@ def in_languages(texts: dict | None) -> tuple:
 
 
 def published_ids():
-    return newest_published().values("pk")
+    return Assessment.objects.newest_revisions().values("pk")
 
 
 FRAMEWORK_KEY = ForeignKey(("framework", "framework_version"), "frameworks", ("code", "version"))
@@ -121,7 +120,7 @@ def option_rows():
 
 def assessment_rows():
     assessments = (
-        newest_published()
+        Assessment.objects.newest_revisions()
         .select_related("place__parent", "framework", "profile")
         .order_by("place__code", "round_year", "pk")
     )
@@ -134,6 +133,10 @@ def assessment_rows():
             place.name,
             place.kind,
             place.parent.code if place.parent_id else None,
+            place.local_kind,
+            place.subdivision_code,
+            place.latitude,
+            place.longitude,
             assessment.round_year,
             assessment.revision,
             profile.date if profile is not None else None,
@@ -153,8 +156,8 @@ def profile_path(place, round_year: int) -> str:
 def answer_rows():
     answers = (
         Answer.objects.filter(assessment__in=published_ids())
-        # A float, not a Decimal: values are 0 to 1 in steps of .05 at most, and building
-        # a Decimal per row would cost a third of the export's time.
+        # A float, not a Decimal: values are 0 to 1 in steps of .05 at most, which a float
+        # writes back exactly as entered (0.05), and every format takes floats as they are.
         .annotate(value=Cast("option__value", FloatField()))
         .order_by("assessment_id", "indicator__order", "pk")
         .values_list(

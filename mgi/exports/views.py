@@ -1,13 +1,11 @@
 """/data/: the open-data page, and each download, made once per change of the published data."""
 
-import json
-
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from mgi.api.caching import conditional
-from mgi.api.visibility import newest_published
+from mgi.assessments.models import Assessment
 from mgi.exports.about import LICENCE, describe_export
 from mgi.exports.catalogue import TABLES
 from mgi.exports.downloads import WORKBOOK, download_writer, table_filename
@@ -15,6 +13,7 @@ from mgi.exports.formats.data_package import descriptor
 from mgi.exports.registry import get_exporter, streaming_exporter_for
 from mgi.exports.stored import ready_download
 from mgi.exports.tasks import request_open_data
+from mgi.lib.json_response import json_response
 from mgi.operations.refusals import refusal
 
 # The files of a few hundred profiles take seconds to a minute to make.
@@ -35,7 +34,7 @@ def data_page(request):
         {
             "about": about,
             "tables": [{"table": table, "rows": table.count()} for table in TABLES],
-            "rounds": newest_published().count(),
+            "rounds": Assessment.objects.newest_revisions().count(),
             "streaming_formats": [get_exporter("csv"), get_exporter("json")],
             "files_ready": ready_download(WORKBOOK) is not None,
         },
@@ -76,7 +75,6 @@ def _download(filename: str, content_type: str) -> HttpResponse:
 
 @conditional
 def datapackage_descriptor(request):
-    body = json.dumps(descriptor(TABLES, describe_export()), ensure_ascii=False, indent=2)
-    response = HttpResponse(body, content_type="application/json; charset=utf-8")
+    response = json_response(descriptor(TABLES, describe_export()))
     response["Link"] = f'<{LICENCE["path"]}>; rel="license"'
     return response

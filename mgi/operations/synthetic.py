@@ -16,6 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from mgi.assessments.models import Answer, Assessment, AuditRecord, Source
+from mgi.assessments.rounds import create_published_rounds
 from mgi.frameworks.files import NATIONAL_FRAMEWORK
 from mgi.frameworks.loading import load_framework
 from mgi.frameworks.models import Framework
@@ -172,14 +173,8 @@ class FrameworkShape:
 
 def _write_batch(pairs, framework, shape: FrameworkShape, rng, outcome: SyntheticOutcome):
     now = timezone.now()
-    assessments = Assessment.objects.bulk_create(
-        Assessment(
-            place=place,
-            framework=framework,
-            round_year=year,
-            month=rng.randint(1, 12),
-            status=Assessment.Status.PUBLISHED,
-        )
+    assessments = create_published_rounds(
+        Assessment(place=place, framework=framework, round_year=year, month=rng.randint(1, 12))
         for place, year in pairs
     )
     Profile.objects.bulk_create(

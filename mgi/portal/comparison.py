@@ -18,9 +18,9 @@ from mgi.assessments.models import Assessment
 from mgi.frameworks.models import Domain, Indicator
 from mgi.lib.i18n_text import pick
 from mgi.portal.compare_links import profile_key
-from mgi.portal.place_links import published_profiles
 from mgi.profiles.models import Finding
 from mgi.profiles.payload import FINDING_KINDS
+from mgi.profiles.public import published_profiles
 from mgi.results.assessment_results import load_results
 
 MIN_PROFILES, MAX_PROFILES = 2, 4
@@ -59,11 +59,10 @@ def published_for_keys(keys: list[tuple[str, int]]) -> list[Assessment]:
     if not keys:
         return []
     wanted = reduce(or_, (Q(place__code=code, round_year=year) for code, year in keys))
-    newest: dict[tuple[str, int], Assessment] = {}
-    for assessment in published_profiles().select_related("framework").filter(wanted):
-        key = (assessment.place.code, assessment.round_year)
-        if key not in newest or assessment.revision > newest[key].revision:
-            newest[key] = assessment
+    newest = {
+        (assessment.place.code, assessment.round_year): assessment
+        for assessment in published_profiles().select_related("framework").filter(wanted)
+    }
     missing = [f"{code.lower()}-{year}" for code, year in keys if (code, year) not in newest]
     if missing:
         raise Http404(f"No published profile for {', '.join(missing)}.")

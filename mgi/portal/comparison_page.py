@@ -3,7 +3,7 @@
 from mgi.places.names import place_name
 from mgi.portal.compare_links import profile_key
 from mgi.portal.comparison import MAX_PROFILES
-from mgi.portal.summary_chart import build_summary_chart
+from mgi.profiles.summary_chart import build_summary_chart
 
 
 def comparison_page(comparison: dict | None, chosen: list, profile_list: dict) -> dict:

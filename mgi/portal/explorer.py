@@ -13,7 +13,8 @@ from mgi.frameworks.models import Framework, Indicator
 from mgi.lib.i18n_text import pick
 from mgi.lib.markdown import render_markdown
 from mgi.places.models import Place
-from mgi.portal.place_links import published_profiles
+from mgi.portal.explorer_levels import build_levels
+from mgi.profiles.public import published_profiles
 
 
 def _frameworks() -> list[Framework]:
@@ -74,10 +75,10 @@ def build_indicator_page(
     )
     if indicator is None:
         raise Http404("No such indicator.")
-    profiles = _newest_revisions(
+    profiles = list(
         published_profiles()
         .filter(framework__code=framework_code)
-        .order_by("place__name", "round_year", "revision")
+        .order_by("place__name", "round_year")
     )
     rounds = sorted({a.round_year for a in profiles})
     chosen_round = int(round_year) if round_year and round_year.isdigit() else None
@@ -113,14 +114,9 @@ def build_indicator_page(
             "kind": chosen_kind,
         },
         "rows": [_row(a, answers.get(a.pk), language) for a in shown],
+        # Where local and national indicators mirror each other: both levels side by side.
+        "levels": build_levels(indicator, language),
     }
-
-
-def _newest_revisions(assessments) -> list:
-    newest: dict[tuple[int, int], object] = {}
-    for assessment in assessments:
-        newest[(assessment.place_id, assessment.round_year)] = assessment  # revisions ascend
-    return list(newest.values())
 
 
 def _row(assessment, answer, language: str) -> dict:

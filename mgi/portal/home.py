@@ -3,19 +3,17 @@
 Three queries whatever the number of profiles: the framework, its domains, the profiles.
 """
 
-import datetime
-import unicodedata
-
 from django.utils.translation import gettext
 
-from mgi.assessments.models import Assessment
 from mgi.frameworks.models import Framework
+from mgi.lib.folding import fold
 from mgi.lib.i18n_text import pick
 from mgi.places.models import Place
 from mgi.places.names import place_name
 from mgi.places.regions import region_code, region_name, region_sort_key
 from mgi.portal.profile_map import build_profiles_map
 from mgi.portal.wheel import build_wheel
+from mgi.profiles.public import published_profiles
 
 
 def build_home_page(language: str) -> dict:
@@ -50,22 +48,18 @@ def _framework_domains(language: str) -> list[dict]:
 def _profiles_by_region(language: str) -> list[dict]:
     """Regions in M49 order, each with its national and its local profiles, newest round first."""
     assessments = (
-        Assessment.objects.select_related("place", "place__parent", "profile")
-        .filter(status=Assessment.Status.PUBLISHED, profile__isnull=False)
-        .order_by("place__code", "-round_year", "-revision")
+        published_profiles().select_related("place__parent").order_by("place__code", "-round_year")
     )
     places: dict[str, dict] = {}
     for assessment in assessments:
         place = assessment.place
         entry = places.setdefault(place.code, _place_entry(place))
-        if any(r["round"] == assessment.round_year for r in entry["rounds"]):
-            continue  # an older revision of a round already listed
         entry["rounds"].append(
             {
                 "round": assessment.round_year,
                 "title": pick(assessment.profile.title, language),
                 "date": assessment.profile.date,
-                "month": _month(assessment.profile.date),
+                "month": assessment.profile.month,
             }
         )
     regions: dict[str, dict] = {}
@@ -99,12 +93,4 @@ def _place_entry(place: Place) -> dict:
 
 def _name_key(name: str) -> str:
     """Sort "Ålesund" with the A's and "Éire" with the E's, whatever the language."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-
-
-def _month(date_text: str) -> datetime.date | None:
-    year, _, month = date_text.partition("-")
-    if not (year.isdigit() and month.isdigit()):
-        return None
-    return datetime.date(int(year), int(month), 1)
+    return fold(name)

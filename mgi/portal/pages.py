@@ -1,50 +1,22 @@
 """Data for the public pages, built as plain dicts; views only render them."""
 
-import datetime
-
-from django.http import Http404
-
-from mgi.assessments.diff import compare_assessments
 from mgi.assessments.models import Assessment
 from mgi.lib.i18n_text import pick
 from mgi.lib.shared_reads import shared_read
+from mgi.portal.national_findings import build_national_findings
 from mgi.portal.place_links import related_profiles
 from mgi.portal.profile_map import build_place_map, build_profiles_map
 from mgi.portal.profile_results import build_profile_results
 from mgi.portal.wheel import build_wheel
+from mgi.profiles.anchors import finding_anchor
 from mgi.profiles.builder import build_profile_parts, framework_domains
+from mgi.profiles.diff import compare_assessments
 from mgi.profiles.evidence import build_evidence
 from mgi.profiles.payload import FINDING_KINDS
+from mgi.profiles.public import other_published_revisions, published_profiles
 
-
-@shared_read(
-    key=lambda place_code, round_year, revision=None: (place_code.upper(), round_year, revision)
-)
-def published_assessment(
-    place_code: str, round_year: int, revision: int | None = None
-) -> Assessment:
-    """The newest published revision of a round (or the one asked for); drafts are never public."""
-    revisions = Assessment.objects.select_related("place", "framework", "profile").filter(
-        place__code=place_code.upper(),
-        round_year=round_year,
-        status=Assessment.Status.PUBLISHED,
-        profile__isnull=False,
-    )
-    if revision is not None:
-        revisions = revisions.filter(revision=revision)
-    assessment = revisions.order_by("-revision").first()
-    if assessment is None:
-        raise Http404("No published profile for this place and round.")
-    return assessment
-
-
-def _profile_month(date_text: str) -> datetime.date | None:
-    """ "2019-12" -> a date, so templates can print the month name in the reader's language."""
-    try:
-        year, month = (int(part) for part in date_text.split("-"))
-    except ValueError:
-        return None
-    return datetime.date(year, month, 1)
+# The language researchers write answers' justifications and sources in.
+ANSWERS_LANGUAGE = "en"
 
 
 def build_profile_page(assessment: Assessment, language: str) -> dict:
@@ -54,6 +26,12 @@ def build_profile_page(assessment: Assessment, language: str) -> dict:
     related = related_profiles(assessment.place)
     page["results"] = build_profile_results(assessment, page["domains"], language, related)
     page["place_map"] = build_place_map(assessment.place, related)
+    page["national_findings"] = build_national_findings(
+        assessment, page["domains"], language, related
+    )
+    page["competences_paragraphs"] = [
+        p for p in page["profile"].get("competences", "").split("\n\n") if p
+    ]
     return page
 
 
@@ -69,6 +47,7 @@ def build_profile_text(assessment: Assessment, language: str) -> dict:
             domain[kind] = [
                 {
                     **f,
+                    "anchor": finding_anchor(domain["slug"], kind, i + 1),
                     # Set only where the text falls back to another language than the page's.
                     "fallback_language": _fallback(
                         text_languages[domain["number"]][kind][i], language
@@ -85,7 +64,7 @@ def build_profile_text(assessment: Assessment, language: str) -> dict:
         "assessment_id": assessment.pk,
         "revision": assessment.revision,
         "correction_note": assessment.correction_note,
-        "month": _profile_month(profile["date"]),
+        "month": assessment.profile.month,
         "framework_title": pick(assessment.framework.title, language),
         "wheel": build_wheel(coloured_domains),
     }
@@ -101,6 +80,10 @@ def _attach_evidence(domains: list[dict], assessment: Assessment, language: str)
         for code in finding["indicators"]
     }
     evidence = build_evidence(assessment, codes, language)
+    # Justifications and sources are written once, in the assessment's working language.
+    written_in = _fallback(ANSWERS_LANGUAGE, language)
+    for item in evidence.values():
+        item["text_language"] = written_in
     for domain in domains:
         for kind in FINDING_KINDS:
             for finding in domain[kind]:
@@ -117,12 +100,8 @@ def _revision_notes(assessment: Assessment, language: str) -> dict:
     previous = None
     if assessment.revision > 1:
         previous = (
-            Assessment.objects.filter(
-                place=assessment.place,
-                round_year=assessment.round_year,
-                status=Assessment.Status.PUBLISHED,
-                revision__lt=assessment.revision,
-            )
+            other_published_revisions(assessment)
+            .filter(revision__lt=assessment.revision)
             .order_by("-revision")
             .first()
         )
@@ -140,25 +119,12 @@ def _revision_notes(assessment: Assessment, language: str) -> dict:
 
 @shared_read(key=lambda assessment: assessment.pk)
 def _other_revisions(assessment: Assessment) -> list[int]:
-    return list(
-        Assessment.objects.filter(
-            place=assessment.place_id,
-            round_year=assessment.round_year,
-            status=Assessment.Status.PUBLISHED,
-        )
-        .exclude(pk=assessment.pk)
-        .order_by("revision")
-        .values_list("revision", flat=True)
-    )
+    return list(other_published_revisions(assessment).values_list("revision", flat=True))
 
 
 def build_profile_list() -> dict:
     """Every published profile, newest revision per round, grouped by place."""
-    assessments = (
-        Assessment.objects.select_related("place", "profile")
-        .filter(status=Assessment.Status.PUBLISHED, profile__isnull=False)
-        .order_by("place__name", "-round_year", "-revision")
-    )
+    assessments = published_profiles().order_by("place__name", "-round_year")
     places: dict[str, dict] = {}
     for assessment in assessments:
         entry = places.setdefault(
@@ -169,13 +135,11 @@ def build_profile_list() -> dict:
                 "rounds": [],
             },
         )
-        if any(r["round"] == assessment.round_year for r in entry["rounds"]):
-            continue  # an older revision of a round already listed
         entry["rounds"].append(
             {
                 "round": assessment.round_year,
                 "date": assessment.profile.date,
-                "month": _profile_month(assessment.profile.date),
+                "month": assessment.profile.month,
                 "title": pick(assessment.profile.title),
             }
         )

@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from django.conf import settings
 
 from mgi.assessments.models import Assessment
-from mgi.portal.pdf import load_renderer
+from mgi.lib.cores import usable_cores
 from mgi.portal.pdf_cache import pdf_path, published_pdf
+from mgi.profiles.public import published_profiles
 
 
 @dataclass(frozen=True)
@@ -20,17 +21,12 @@ class PdfJob:
     label: str  # "PER 2019 es", for messages
 
 
-def newest_published(place_codes: list[str] | None = None) -> list[Assessment]:
-    """The newest published revision of every round: the one profile.pdf serves."""
-    published = Assessment.objects.select_related("place").filter(
-        status=Assessment.Status.PUBLISHED, profile__isnull=False
-    )
+def profiles_to_render(place_codes: list[str] | None = None) -> list[Assessment]:
+    """The newest published revision of every round (of these places): what profile.pdf serves."""
+    published = published_profiles()
     if place_codes:
         published = published.filter(place__code__in=[code.upper() for code in place_codes])
-    newest: dict[tuple[int, int], Assessment] = {}
-    for assessment in published.order_by("place__code", "round_year", "revision"):
-        newest[(assessment.place_id, assessment.round_year)] = assessment
-    return list(newest.values())
+    return list(published.order_by("place__code", "round_year"))
 
 
 def pdf_jobs(
@@ -72,7 +68,6 @@ def render_jobs(jobs: list[PdfJob], workers: int, force: bool = False, on_done=N
         return results
     from django.db import connections
 
-    load_renderer()  # once here, not once in each worker
     # Forked workers must not share the parent's database connections: each opens its own.
     connections.close_all()
     with ProcessPoolExecutor(
@@ -87,7 +82,7 @@ def render_jobs(jobs: list[PdfJob], workers: int, force: bool = False, on_done=N
 
 
 def default_workers() -> int:
-    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1)
+    return usable_cores()
 
 
 def _process_context():
@@ -104,7 +99,3 @@ def _start_worker() -> None:
     if not apps.ready:
         os.environ.setdefault("DJANGO_SETTINGS_MODULE", "mgi.settings")
         django.setup()
-    else:
-        from mgi.lib.forked import forget_inherited_connections
-
-        forget_inherited_connections()

@@ -9,21 +9,15 @@ from mgi.lib.shared_reads import shared_read
 from mgi.places.models import Place
 from mgi.places.names import place_name
 from mgi.portal.compare_links import compare_url
-
-
-def published_profiles():
-    return Assessment.objects.select_related("place", "profile").filter(
-        status=Assessment.Status.PUBLISHED, profile__isnull=False
-    )
+from mgi.profiles.public import published_profiles
 
 
 def newest_per_place(assessments) -> list[Assessment]:
-    """The newest round (and newest revision of it) of each place, in the order given."""
+    """The newest round of each place, in the order given (each round is its newest revision)."""
     newest: dict[int, Assessment] = {}
     for assessment in assessments:
         current = newest.get(assessment.place_id)
-        key = (assessment.round_year, assessment.revision)
-        if current is None or key > (current.round_year, current.revision):
+        if current is None or assessment.round_year > current.round_year:
             newest[assessment.place_id] = assessment
     return list(newest.values())
 

@@ -7,43 +7,10 @@ the size of the framework or of the portal.
 from django.urls import reverse
 
 from mgi.assessments.models import Assessment
-from mgi.places.models import Place
 from mgi.portal.compare_links import changes_url, compare_url
 from mgi.portal.place_links import build_place_links, related_profiles
-from mgi.portal.sdg_section import build_sdg_section, subcategory_questions
-from mgi.portal.summary_chart import build_summary_chart
-from mgi.results.assessment_results import (
-    AssessmentResults,
-    load_published_categories,
-    load_results,
-)
-
-
-def summary_chart_for(chart_id: str, results: AssessmentResults, domains: list[dict]) -> dict:
-    """One bar per domain of the framework, in the framework's order."""
-    rows = []
-    for domain in domains:
-        summary = results.summary_of(domain["number"])
-        if summary is not None:
-            rows.append(
-                {
-                    "label": f"{domain['number']}. {domain['name']}",
-                    "href": f"#domain-{domain['slug']}",
-                    "summary": summary.to_dict(),
-                }
-            )
-    return build_summary_chart(chart_id, rows)
-
-
-def sdg_section_for(assessment: Assessment, results: AssessmentResults, language: str):
-    """10.7.2 is a national indicator: local profiles get no derivation."""
-    if assessment.place.kind != Place.Kind.COUNTRY or not results.answered:
-        return None
-    key = (assessment.place_id, assessment.round_year)
-    published = load_published_categories([key]).get(key)
-    return build_sdg_section(
-        results.derivation, published, assessment.round_year, subcategory_questions(language)
-    )
+from mgi.profiles.results_sections import sdg_section_for, summary_chart_for
+from mgi.results.assessment_results import load_results
 
 
 def build_profile_results(
@@ -68,10 +35,13 @@ def build_profile_results(
 
 def _comparisons(assessment: Assessment, related: list[Assessment]) -> dict:
     """Other published rounds of the place, with links to compare and to see what changed."""
-    rounds = newest_per_round(
-        a
-        for a in related
-        if a.place_id == assessment.place_id and a.round_year != assessment.round_year
+    rounds = sorted(
+        (
+            a
+            for a in related
+            if a.place_id == assessment.place_id and a.round_year != assessment.round_year
+        ),
+        key=lambda a: a.round_year,
     )
     others = []
     for other in rounds:
@@ -84,13 +54,3 @@ def _comparisons(assessment: Assessment, related: list[Assessment]) -> dict:
             }
         )
     return {"rounds": others, "choose_url": compare_url(assessment)}
-
-
-def newest_per_round(assessments) -> list[Assessment]:
-    """The newest revision of each round, oldest round first."""
-    newest: dict[int, Assessment] = {}
-    for assessment in assessments:
-        current = newest.get(assessment.round_year)
-        if current is None or assessment.revision > current.revision:
-            newest[assessment.round_year] = assessment
-    return [newest[year] for year in sorted(newest)]

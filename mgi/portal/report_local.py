@@ -1,11 +1,11 @@
 """The two chapters only local profiles have: a summary of the findings and the place's context."""
 
-import datetime
-
+from mgi.assessments.competences import framework_competences, held_codes, recorded_competences
 from mgi.assessments.models import Assessment
 from mgi.lib.i18n_text import pick
 from mgi.places.regions import region_of
 from mgi.profiles.payload import POTENTIAL, WELL_DEVELOPED
+from mgi.profiles.public import published_profiles
 
 
 def build_summary(domains: list[dict]) -> dict:
@@ -31,33 +31,33 @@ def build_summary(domains: list[dict]) -> dict:
 def build_context(assessment: Assessment, language: str) -> dict:
     """The local place within its country and region, and the country's national profiles."""
     country = assessment.place.parent
-    national = (
-        Assessment.objects.select_related("profile")
-        .filter(place=country, status=Assessment.Status.PUBLISHED, profile__isnull=False)
-        .order_by("-round_year", "-revision")
-    )
-    rounds: dict[int, dict] = {}
-    for other in national:
-        # The newest revision of each round is listed first, so older ones are skipped.
-        rounds.setdefault(
-            other.round_year,
-            {
-                "title": pick(other.profile.title, language),
-                "date": other.profile.date,
-                "month": _month(other.profile.date),
-            },
-        )
+    national = published_profiles().filter(place=country).order_by("-round_year")
     return {
         "place": assessment.place.name,
         "country": country.name,
         "region": region_of(country.code, language).name,
-        "national_profiles": list(rounds.values()),
+        "national_profiles": [
+            {
+                "title": pick(other.profile.title, language),
+                "date": other.profile.date,
+                "month": other.profile.month,
+            }
+            for other in national
+        ],
+        "competences": build_competences(assessment, language),
     }
 
 
-def _month(date_text: str) -> datetime.date | None:
-    """ "2019-12" -> the first of that month; a bare year has no month to print."""
-    year, _, month = date_text.partition("-")
-    if not (year.isdigit() and month.isdigit()):
+def build_competences(assessment: Assessment, language: str) -> dict | None:
+    """The policy areas the local authority holds and those it does not, in the framework's
+    order; None where the framework defines none. `recorded` is False until they are entered."""
+    competences = framework_competences(assessment)
+    if not competences:
         return None
-    return datetime.date(int(year), int(month), 1)
+    held = held_codes(recorded_competences(assessment))
+    names = [(c.code, pick(c.name, language)) for c in competences]
+    return {
+        "recorded": held is not None,
+        "held": [name for code, name in names if held and code in held],
+        "not_held": [name for code, name in names if held is not None and code not in held],
+    }

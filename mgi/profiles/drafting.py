@@ -12,6 +12,7 @@ from mgi.assessments.models import Answer, Assessment
 from mgi.assessments.permissions import require_edit
 from mgi.frameworks.models import Domain, Indicator
 from mgi.lib.i18n_text import pick
+from mgi.lib.versioned import update_if_version
 from mgi.profiles.models import Finding
 from mgi.profiles.payload import POTENTIAL, WELL_DEVELOPED
 
@@ -178,10 +179,7 @@ def edit_finding(
                 texts[code] = _check_text(translated)
             else:
                 texts.pop(code, None)
-        updated = Finding.objects.filter(pk=finding.pk, version=expected_version).update(
-            text=texts, version=F("version") + 1
-        )
-        if not updated:
+        if not update_if_version(Finding, finding.pk, expected_version, text=texts):
             raise EditConflict("This finding was changed by someone else since you opened it.")
         finding.refresh_from_db()
         finding.indicators.set(indicators)

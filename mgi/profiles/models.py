@@ -1,10 +1,13 @@
 """What a published profile says: its title, introduction and key findings per domain."""
 
+import datetime
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from mgi.assessments.models import Assessment
 from mgi.frameworks.models import Domain, Indicator
+from mgi.lib.months import parse_month
 
 
 class Profile(models.Model):
@@ -14,6 +17,8 @@ class Profile(models.Model):
     # The background paragraphs a portal page opens with ("Migration Governance Indicators
     # (MGI)"), per language, as imported with the page.
     about = models.JSONField(default=dict, blank=True)
+    # A local profile's section on what the local government is responsible for, per language.
+    competences = models.JSONField(default=dict, blank=True)
     # The date the profile carries, "2019-12" (or "2019"); the round may be an earlier year.
     date = models.CharField(max_length=7)
     published_at = models.DateTimeField(null=True, blank=True)
@@ -22,6 +27,11 @@ class Profile(models.Model):
 
     def __str__(self) -> str:
         return str(self.assessment)
+
+    @property
+    def month(self) -> datetime.date | None:
+        """The first day of the profile's month; None when its date is a bare year."""
+        return parse_month(self.date)
 
 
 class Finding(models.Model):

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from mgi.assessments.errors import EditConflict, NotReady
 from mgi.assessments.models import Assessment, Transition
 from mgi.assessments.permissions import require_view
-from mgi.assessments.workflow import move_assessment
+from mgi.assessments.workflow import is_publication, move_assessment, publish
 from mgi.profiles.digest import content_digest
 from mgi.profiles.models import Profile
 from mgi.profiles.readiness import assess_readiness
@@ -20,7 +20,7 @@ def take_step(
     assessment: Assessment, target: str, user, note: str = "", *, seen_digest: str = ""
 ) -> Transition:
     """Move the assessment to `target`, with the checks and records that step needs."""
-    if target == Status.PUBLISHED:
+    if is_publication(target):
         return publish_assessment(assessment, user, note)
     if target == Status.VALIDATED:
         return approve_assessment(assessment, user, note, seen_digest=seen_digest)
@@ -29,9 +29,7 @@ def take_step(
 
 def publish_assessment(assessment: Assessment, user, note: str = "") -> Transition:
     """Publish if nothing is missing; else NotReady naming every gap, and nothing changes."""
-    return move_assessment(
-        assessment, Status.PUBLISHED, user, note, publication_check=_check_and_date_profile
-    )
+    return publish(assessment, user, note, publication_check=_check_and_date_profile)
 
 
 def _check_and_date_profile(locked: Assessment) -> None:

@@ -1,7 +1,8 @@
 """The fixed phrases of a published profile page in each language, compared in canonical form."""
 
-import unicodedata
 from dataclasses import dataclass
+
+from mgi.lib.folding import fold
 
 
 def canonical(line: str) -> str:
@@ -10,9 +11,7 @@ def canonical(line: str) -> str:
     Accents are dropped because pasted text may carry them decomposed, or lose them altogether.
     """
     line = line.replace("\u2019", "'").replace("\u2018", "'").replace("\u2010", "-")
-    decomposed = unicodedata.normalize("NFKD", line.casefold())
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(plain.split()).rstrip(":. ").strip()
+    return " ".join(fold(line).split()).rstrip(":. ").strip()
 
 
 BULLET_MARKS = "•●▪◦‣∙·○■-*–—"

@@ -5,18 +5,17 @@ Unicode CLDR, which Babel ships.
 """
 
 import re
-import unicodedata
 from functools import lru_cache
 
 import pycountry
 from babel import Locale, UnknownLocaleError
 
+from mgi.lib.folding import fold
+
 
 def _normalise(name: str) -> str:
     """Lower case, no accents, elided articles split off ("l'État" -> "l etat")."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    plain = re.sub(r"['\u2019]", " ", plain)
+    plain = re.sub(r"['\u2019]", " ", fold(name))
     return " ".join(plain.split()).strip(" .")
 
 

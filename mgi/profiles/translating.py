@@ -18,6 +18,7 @@ from mgi.profiles.importing import (
 )
 from mgi.profiles.models import Finding, Profile
 from mgi.profiles.payload import FINDING_KINDS, POTENTIAL, WELL_DEVELOPED
+from mgi.profiles.signals import published_texts_replaced
 
 KIND_WORDS = {  # kind -> (one, many), for messages
     WELL_DEVELOPED: ("example of a well-developed area", "examples of well-developed areas"),
@@ -117,17 +118,20 @@ def translate_profile(
             before=translation.before,
             after=translation.after,
         )
-        transaction.on_commit(lambda: _forget_cached_pdfs(assessment, language))
+        transaction.on_commit(
+            lambda: published_texts_replaced.send(
+                sender=Assessment, assessment=assessment, language=language
+            )
+        )
     action = "translated" if translation.before is None else "updated"
     return TranslationOutcome(assessment, language, action)
 
 
 def _published(plan: ImportPlan, lock: bool) -> Assessment:
-    assessments = Assessment.objects.select_related("place", "profile").filter(
-        place__code=plan.place["code"],
-        round_year=plan.round_year,
-        status=Assessment.Status.PUBLISHED,
-        profile__isnull=False,
+    assessments = (
+        Assessment.objects.newest_revisions()
+        .select_related("place", "profile")
+        .filter(place__code=plan.place["code"], round_year=plan.round_year, profile__isnull=False)
     )
     if lock:
         assessments = assessments.select_for_update(of=("self",))
@@ -220,10 +224,3 @@ def _texts_in(profile: Profile, findings: list[Finding], language: str) -> dict 
     texts = [finding.text.get(language, "") for finding in findings]
     introduction = profile.introduction.get(language, "")
     return _texts_of(language, profile.title[language], introduction, findings, texts)
-
-
-def _forget_cached_pdfs(assessment: Assessment, language: str) -> None:
-    # Imported here: the portal renders profiles, so it depends on this app, not the reverse.
-    from mgi.portal.pdf_cache import forget_published_pdf
-
-    forget_published_pdf(assessment, language)

@@ -68,9 +68,9 @@ class Group:
 
 def build_inbox(user, assessment_id: int | None = None) -> list[Group]:
     memberships = list(
-        Membership.objects.filter(user=user)
-        .exclude(assessment__status=Assessment.Status.PUBLISHED)
-        .select_related("assessment__place")
+        Membership.objects.filter(
+            user=user, assessment__in=Assessment.objects.unpublished()
+        ).select_related("assessment__place")
     )
     if assessment_id is not None:
         memberships = [m for m in memberships if m.assessment_id == assessment_id]

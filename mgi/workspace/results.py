@@ -2,7 +2,7 @@
 
 from mgi.assessments.models import Assessment
 from mgi.lib.i18n_text import pick
-from mgi.portal.profile_results import sdg_section_for, summary_chart_for
+from mgi.profiles.results_sections import sdg_section_for, summary_chart_for
 from mgi.results.assessment_results import load_results
 
 
@@ -10,12 +10,9 @@ def last_published_before(assessment: Assessment) -> Assessment | None:
     """The place's newest published round up to this one (not this assessment itself): what a
     draft, or a correction of a round, is compared with."""
     return (
-        Assessment.objects.select_related("place")
-        .filter(
-            place=assessment.place,
-            status=Assessment.Status.PUBLISHED,
-            round_year__lte=assessment.round_year,
-        )
+        Assessment.objects.published()
+        .select_related("place")
+        .filter(place=assessment.place, round_year__lte=assessment.round_year)
         .exclude(pk=assessment.pk)
         .order_by("-round_year", "-revision")
         .first()

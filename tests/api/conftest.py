@@ -11,13 +11,13 @@ from django.test import Client
 from django.utils import timezone
 
 from mgi.api.tokens import create_token
-from mgi.assessments.creation import create_assessment
 from mgi.assessments.models import Assessment, Source
 from mgi.frameworks.loading import load_framework
 from mgi.frameworks.models import Domain, Indicator, ScaleOption
 from mgi.places.models import Place
 from mgi.places.services import get_or_create_country
 from mgi.profiles.models import Finding
+from mgi.profiles.rounds import create_assessment
 from tests.workspace.conftest import cast, draft  # noqa: F401  (fixtures)
 
 TINY_FRAMEWORK = Path(__file__).with_name("tiny-framework.yaml")

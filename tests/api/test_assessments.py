@@ -1,7 +1,7 @@
 """GET /api/v1/assessments lists published assessments; drafts only for callers with a role."""
 
 from mgi.assessments.models import Assessment
-from mgi.assessments.revisions import start_correction
+from mgi.profiles.rounds import start_correction
 
 
 def _codes_and_rounds(response) -> set[tuple[str, int, str]]:

@@ -7,12 +7,12 @@ from django.core.signals import request_finished, request_started
 from django.db import close_old_connections, transaction
 from hypothesis import HealthCheck, settings
 
-from mgi.assessments.creation import create_assessment
 from mgi.assessments.team import make_coordinator
 from mgi.frameworks.files import NATIONAL_FRAMEWORK
 from mgi.frameworks.loading import load_framework
 from mgi.places.services import get_or_create_country
 from mgi.profiles.importing import import_profile, plan_profile_import
+from mgi.profiles.rounds import create_assessment
 from mgi.wsgi import application
 from tests.api.conftest import TINY_FRAMEWORK, publish_chile
 from tests.conftest import DEMO_PROFILE
@@ -79,3 +79,19 @@ def test_the_openapi_document_lists_every_error_answer(client, db):
         codes = set(operations["get"]["responses"])
         assert {"200", "304", "401", "403", "404", "422"} <= codes, path
         assert operations["get"]["security"][0] == {}, path
+
+
+def test_a_client_following_the_links_to_a_profile_sends_the_place_code_not_the_place():
+    transitions = schema.as_state_machine()._transitions.operations
+
+    into_profiles = transitions["GET /api/v1/profiles/{place}/{round}"].incoming
+    expressions = {
+        (link.source.label, parameter.name): parameter.expression
+        for link in into_profiles
+        for parameter in link.parameters
+    }
+
+    assert expressions
+    assert {e for (_source, name), e in expressions.items() if name == "place"} == {
+        "$response.body#/place/code"
+    }

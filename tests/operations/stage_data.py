@@ -20,12 +20,12 @@ def main() -> None:
     from django.contrib.sessions.backends.db import SessionStore
     from django.core.management import call_command
 
-    from mgi.assessments.creation import create_assessment
     from mgi.assessments.models import Assessment, Membership, Role
     from mgi.assessments.team import make_coordinator
     from mgi.frameworks.files import NATIONAL_FRAMEWORK
     from mgi.frameworks.loading import load_framework
     from mgi.places.services import get_or_create_country
+    from mgi.profiles.rounds import create_assessment
     from tests.operations.servers import PASSWORD
 
     call_command("migrate", verbosity=0)

@@ -8,10 +8,10 @@ from django.utils.http import http_date
 
 from mgi.assessments.answers import AnswerEdit, save_answer
 from mgi.assessments.models import Assessment
-from mgi.assessments.revisions import start_correction
 from mgi.operations.page_versions import profile_version
 from mgi.operations.public_cache import CACHE_ALIAS
 from mgi.profiles.publication import publish_assessment
+from mgi.profiles.rounds import start_correction
 from tests.profiles.complete import complete_for_publication
 from tests.workspace.conftest import set_status
 

@@ -4,14 +4,14 @@ import textwrap
 
 import pytest
 
-from mgi.assessments.answers import AnswerEdit, add_source, save_answer
-from mgi.assessments.creation import create_assessment
+from mgi.assessments.answers import AnswerEdit, SourceFields, add_source, save_answer
 from mgi.assessments.models import Assessment
 from mgi.assessments.team import make_coordinator
 from mgi.frameworks.loading import load_framework
 from mgi.places.services import get_or_create_country, get_or_create_local
 from mgi.profiles.drafting import add_finding
 from mgi.profiles.models import Profile
+from mgi.profiles.rounds import create_assessment, start_correction
 
 
 @pytest.fixture
@@ -107,3 +107,48 @@ def small_framework(db, tmp_path):
     path = tmp_path / "small.yaml"
     path.write_text(textwrap.dedent(SMALL_FRAMEWORK))
     return load_framework(path).framework
+
+
+# In every text of a correction under way, and of a new round in data collection: no public
+# surface may show it.
+DRAFT_WORD = "unpublishedcorrigendum"
+
+
+@pytest.fixture
+def peru_under_correction(make_profile, coordinator, small_framework):
+    """Peru 2019 and 2022 published; a correction of 2022 (revision 2) and a 2023 round in data
+    collection, each with the draft word in its title, finding, answer and source."""
+    make_profile(
+        "PER",
+        2019,
+        framework=small_framework,
+        answers={"1.1.1": ("partial", "Clinics in the capital.")},
+        findings=[(1, "well_developed", "Clinics serve migrants.", ["1.1.1"])],
+    )
+    published = make_profile(
+        "PER",
+        2022,
+        framework=small_framework,
+        answers={"1.1.1": ("complete", "A health law for all.")},
+        findings=[(1, "well_developed", "Health care is open to all.", ["1.1.1"])],
+        sources={"1.1.1": [SourceFields("Health law 2021", "law")]},
+    )
+    correction = start_correction(published, coordinator, f"Fixes {DRAFT_WORD}")
+    new_round = make_profile(
+        "PER", 2023, framework=small_framework, status=Assessment.Status.DATA_COLLECTION
+    )
+    for draft in (correction, new_round):
+        _write_the_draft_word(draft, coordinator)
+    return published
+
+
+def _write_the_draft_word(draft: Assessment, user) -> None:
+    Profile.objects.filter(assessment=draft).update(
+        title={"en": f"Profile {DRAFT_WORD}"}, introduction={"en": DRAFT_WORD}
+    )
+    draft.findings.update(text={"en": f"Finding {DRAFT_WORD}"})
+    draft.sources.update(title=f"Source {DRAFT_WORD}")
+    answer = draft.answers.get(indicator__code="1.1.1")
+    source = add_source(draft, SourceFields(f"Decree {DRAFT_WORD}", "law"), user)
+    edit = AnswerEdit("absent", f"Justification {DRAFT_WORD}", [source.pk])
+    save_answer(answer, answer.version, edit, user)

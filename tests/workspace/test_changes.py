@@ -4,9 +4,9 @@ import pytest
 from bs4 import BeautifulSoup
 
 from mgi.assessments.answers import AnswerEdit, save_answer
-from mgi.assessments.creation import create_assessment
 from mgi.places.services import get_or_create_country
 from mgi.profiles.drafting import add_finding
+from mgi.profiles.rounds import create_assessment
 from tests.workspace.conftest import PASSWORD, set_status
 
 

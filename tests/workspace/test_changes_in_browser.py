@@ -4,8 +4,8 @@ import pytest
 from playwright.sync_api import expect
 
 from mgi.assessments.answers import AnswerEdit, save_answer
-from mgi.assessments.creation import create_assessment
 from mgi.places.services import get_or_create_country
+from mgi.profiles.rounds import create_assessment
 from tests.portal.test_accessibility import _assert_no_violations
 from tests.workspace.conftest import PASSWORD, set_status
 

@@ -6,10 +6,10 @@ from django.test.utils import CaptureQueriesContext
 
 from mgi.assessments.answers import AnswerEdit, save_answer
 from mgi.assessments.comments import add_comment, resolve_thread
-from mgi.assessments.creation import create_assessment
 from mgi.assessments.models import Membership, Role
 from mgi.assessments.workflow import move_assessment
 from mgi.places.services import get_or_create_country
+from mgi.profiles.rounds import create_assessment
 from mgi.workspace.inbox import build_inbox
 from tests.workspace.conftest import PASSWORD, set_status
 

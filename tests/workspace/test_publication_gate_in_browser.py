@@ -7,10 +7,10 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from mgi.assessments.creation import create_assessment
 from mgi.assessments.models import Assessment, Membership, Role
 from mgi.frameworks.loading import load_framework
 from mgi.places.services import get_or_create_country
+from mgi.profiles.rounds import create_assessment
 from tests.workspace.conftest import PASSWORD, set_status
 
 pytestmark = pytest.mark.browser

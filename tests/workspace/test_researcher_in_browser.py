@@ -8,9 +8,9 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from mgi.assessments.comments import add_comment
-from mgi.assessments.creation import create_assessment
 from mgi.assessments.models import Assessment, Membership, Role, Source
 from mgi.places.services import get_or_create_country
+from mgi.profiles.rounds import create_assessment
 from tests.workspace.conftest import PASSWORD
 
 pytestmark = pytest.mark.browser

@@ -4,7 +4,7 @@ from bs4 import BeautifulSoup
 from mgi.assessments.answers import AnswerEdit, save_answer
 from mgi.assessments.comments import add_comment, open_threads, resolve_thread
 from mgi.assessments.errors import AssessmentError, NotAllowed
-from mgi.assessments.revisions import start_correction
+from mgi.profiles.rounds import start_correction
 from tests.workspace.conftest import PASSWORD, set_status
 
 

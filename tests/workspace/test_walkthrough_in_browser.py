@@ -9,9 +9,9 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from mgi.assessments.creation import create_assessment
 from mgi.assessments.models import Assessment, Membership, Role
 from mgi.places.services import get_or_create_country
+from mgi.profiles.rounds import create_assessment
 from tests.profiles.complete import complete_for_publication
 from tests.workspace.conftest import PASSWORD
 

@@ -3,9 +3,9 @@ import pytest
 from mgi.assessments.answers import AnswerEdit, save_answer
 from mgi.assessments.errors import InvalidTransition, Locked, NotAllowed
 from mgi.assessments.models import Assessment, AuditRecord, Transition
-from mgi.assessments.revisions import start_correction
 from mgi.assessments.workflow import move_assessment
 from mgi.profiles.publication import publish_assessment, take_step
+from mgi.profiles.rounds import start_correction
 from tests.profiles.complete import complete_for_publication
 from tests.workspace.conftest import set_status
 

@@ -9,7 +9,7 @@ from mgi.api.payloads import answer_out, answers_query
 from mgi.api.responses import documented
 from mgi.api.schemas import AnswerOut, AnswerPage, ContentFilters, Language, Paging
 from mgi.api.scope import assessments_in_scope
-from mgi.api.visibility import readable_assessments
+from mgi.assessments.models import Assessment
 
 router = Router(tags=["answers"])
 
@@ -30,7 +30,9 @@ def get_answer(
     request, answer_id: int = Path(..., ge=1, description="Answer id."), *, lang: Query[Language]
 ):
     """One answer, with its sources."""
-    answer = answers_query(readable_assessments(request.auth)).filter(pk=answer_id).first()
+    answer = (
+        answers_query(Assessment.objects.readable_by(request.auth)).filter(pk=answer_id).first()
+    )
     if answer is None:
         raise Http404(_("No answer you may read has this id."))
     return answer_out(answer, lang.language)

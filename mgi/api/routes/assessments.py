@@ -6,17 +6,17 @@ from ninja import Field, Path, Query, Router
 
 from mgi.api.paging import paginate
 from mgi.api.payloads import assessment_out, with_superseded
-from mgi.api.responses import documented
+from mgi.api.responses import documented, links_to_the_profile_of
 from mgi.api.schemas import (
     AssessmentOut,
     AssessmentPage,
     Language,
     Paging,
     PlaceFilters,
+    PlaceKind,
     ProfileOut,
 )
 from mgi.api.scope import narrowed_assessments
-from mgi.api.visibility import readable_assessments
 from mgi.assessments.models import Assessment
 from mgi.profiles.builder import build_profile_data
 
@@ -26,11 +26,12 @@ Status = Assessment.Status
 
 
 class AssessmentFilters(PlaceFilters):
+    kind: PlaceKind | None = Field(None, description="Kind of place (the same as place_kind).")
     status: Status | None = Field(None, description="Phase; only callers with a role see drafts.")
 
 
 def readable(user):
-    return with_superseded(readable_assessments(user)).select_related(
+    return with_superseded(Assessment.objects.readable_by(user)).select_related(
         "place", "framework", "profile"
     )
 
@@ -52,18 +53,28 @@ def list_assessments(
     )
     if filters.status:
         assessments = assessments.filter(status=filters.status)
+    if filters.kind:
+        assessments = assessments.filter(place__kind=filters.kind)
     return paginate(
         request, assessments, paging, lambda a: assessment_out(request, a, lang.language)
     )
 
 
-@router.get("/assessments/{assessment_id}", response=documented(AssessmentOut))
+@router.get(
+    "/assessments/{assessment_id}",
+    response=documented(AssessmentOut),
+    openapi_extra=links_to_the_profile_of("$response.body#/place/code", "$response.body#/round"),
+)
 def get_assessment(request, assessment_id: int = AssessmentId, *, lang: Query[Language]):
     """One assessment."""
     return assessment_out(request, assessment_or_404(request.auth, assessment_id), lang.language)
 
 
-@router.get("/assessments/{assessment_id}/profile", response=documented(ProfileOut))
+@router.get(
+    "/assessments/{assessment_id}/profile",
+    response=documented(ProfileOut),
+    openapi_extra=links_to_the_profile_of("$response.body#/place/code", "$response.body#/round"),
+)
 def get_assessment_profile(request, assessment_id: int = AssessmentId, *, lang: Query[Language]):
     """The assessment's profile, in the same shape as /profiles/{place}/{round}."""
     assessment = assessment_or_404(request.auth, assessment_id)

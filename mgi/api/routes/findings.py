@@ -11,7 +11,7 @@ from mgi.api.payloads import finding_out, findings_query
 from mgi.api.responses import documented
 from mgi.api.schemas import ContentFilters, FindingOut, FindingPage, Language, Paging
 from mgi.api.scope import assessments_in_scope
-from mgi.api.visibility import readable_assessments
+from mgi.assessments.models import Assessment
 
 router = Router(tags=["findings"])
 
@@ -38,7 +38,9 @@ def get_finding(
     request, finding_id: int = Path(..., ge=1, description="Finding id."), *, lang: Query[Language]
 ):
     """One finding."""
-    finding = findings_query(readable_assessments(request.auth)).filter(pk=finding_id).first()
+    finding = (
+        findings_query(Assessment.objects.readable_by(request.auth)).filter(pk=finding_id).first()
+    )
     if finding is None:
         raise Http404(_("No finding you may read has this id."))
     return finding_out(request, finding, lang.language)

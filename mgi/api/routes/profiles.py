@@ -4,8 +4,8 @@ from ninja import Path, Query, Router
 
 from mgi.api.responses import documented
 from mgi.api.schemas import CODE_PATTERN, Language, ProfileOut
-from mgi.portal.pages import published_assessment
 from mgi.profiles.builder import build_profile_data
+from mgi.profiles.public import published_assessment
 
 router = Router(tags=["profiles"])
 
@@ -13,7 +13,9 @@ router = Router(tags=["profiles"])
 @router.get("/profiles/{place}/{round}", response=documented(ProfileOut))
 def get_profile(
     request,
-    place: str = Path(..., pattern=CODE_PATTERN, description="Place code, e.g. PER."),
+    place: str = Path(
+        ..., pattern=CODE_PATTERN, description="Place code (a place's `code`), e.g. PER."
+    ),
     round: int = Path(..., ge=1900, le=2999, description="Round (year)."),
     *,
     lang: Query[Language],

@@ -2,8 +2,10 @@
 
 import time
 from dataclasses import dataclass, field
+from io import StringIO
 from pathlib import Path
 
+from django.core.management import call_command
 from django.test.utils import override_settings
 
 from mgi.exports.site.assets import asset_bytes, static_files, static_prefix
@@ -93,8 +95,7 @@ def _is_static(url: str) -> bool:
 
 def _render_missing_pdfs(parts: list[SitePart], workers: int) -> None:
     """Fill the PDF cache on every core first: a part's PDFs are then read, not rendered."""
-    from mgi.portal.pdf_batch import newest_published, pdf_jobs, render_jobs
-
     codes = [part.key.split(":", 1)[1] for part in parts if part.key.startswith("place:")]
     if codes:
-        render_jobs(pdf_jobs(newest_published(codes)), workers)
+        # The portal's own command: it knows which PDFs its pages link to and where they are kept.
+        call_command("render_pdfs", place=codes, workers=workers, stdout=StringIO())

@@ -1,12 +1,10 @@
 """Comparisons: profiles side by side, and one place's rounds; each page has a JSON sibling."""
 
-import json
-
-from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from mgi.lib.json_response import json_response
 from mgi.portal.comparison import (
     MAX_PROFILES,
     MIN_PROFILES,
@@ -17,12 +15,8 @@ from mgi.portal.comparison import (
 )
 from mgi.portal.comparison_page import comparison_page
 from mgi.portal.pages import build_profile_list
-from mgi.portal.round_changes import build_round_changes, with_rendered_justifications
-
-
-def json_response(data: dict, status: int = 200) -> HttpResponse:
-    body = json.dumps(data, ensure_ascii=False, indent=2)
-    return HttpResponse(body, content_type="application/json; charset=utf-8", status=status)
+from mgi.portal.round_changes import build_round_changes
+from mgi.profiles.changes import with_rendered_justifications
 
 
 def _comparison(request) -> tuple[dict | None, str | None, list]:

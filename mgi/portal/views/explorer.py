@@ -3,8 +3,8 @@
 from django.shortcuts import render
 from django.utils.translation import get_language
 
+from mgi.lib.json_response import json_response
 from mgi.portal.explorer import build_indicator_list, build_indicator_page, with_rendered_markdown
-from mgi.portal.views.compare import json_response
 
 
 def indicator_list(request):

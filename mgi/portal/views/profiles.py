@@ -1,18 +1,19 @@
 """Public profile pages: the HTML page and its JSON sibling render one dict."""
 
 import csv
-import json
 
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils.translation import get_language
 
+from mgi.lib.json_response import json_response
 from mgi.lib.spreadsheet_text import neutralised_row
 from mgi.operations.public_cache import cached_listing, cached_profile
-from mgi.portal.pages import build_profile_list, build_profile_page, published_assessment
+from mgi.portal.pages import build_profile_list, build_profile_page
 from mgi.portal.pdf_cache import published_pdf
 from mgi.profiles.builder import build_profile_data
 from mgi.profiles.payload import FINDING_KINDS
+from mgi.profiles.public import published_assessment
 
 
 @cached_profile(reader_specific=True)
@@ -26,8 +27,7 @@ def profile_page(request, place: str, round_year: int, revision: int | None = No
 def profile_json(request, place: str, round_year: int):
     assessment = published_assessment(place, round_year)
     payload = build_profile_data(assessment, get_language())
-    body = json.dumps(payload, ensure_ascii=False, indent=2)
-    return HttpResponse(body, content_type="application/json; charset=utf-8")
+    return json_response(payload)
 
 
 CSV_COLUMNS = [

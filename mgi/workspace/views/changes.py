@@ -3,8 +3,8 @@
 from django.shortcuts import render
 from django.utils.translation import get_language
 
-from mgi.portal.round_changes import build_changes, with_rendered_justifications
-from mgi.portal.views.compare import json_response
+from mgi.lib.json_response import json_response
+from mgi.profiles.changes import build_changes, with_rendered_justifications
 from mgi.workspace.access import member_view
 from mgi.workspace.results import last_published_before
 

@@ -7,7 +7,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from mgi.assessments.creation import add_member, create_assessment, remove_member
+from mgi.assessments.creation import add_member, remove_member
 from mgi.assessments.errors import (
     AssessmentError,
     EditConflict,
@@ -19,13 +19,13 @@ from mgi.assessments.errors import (
 )
 from mgi.assessments.models import Assessment
 from mgi.assessments.permissions import can_create_assessments, can_manage_team, role_of
-from mgi.assessments.revisions import start_correction
 from mgi.assessments.workflow import available_moves, find_move
 from mgi.operations.background_work import background_work_states
 from mgi.places.services import UnknownPlace, get_or_create_country
 from mgi.profiles.digest import content_digest
 from mgi.profiles.publication import latest_approval, take_step
 from mgi.profiles.readiness import assess_readiness
+from mgi.profiles.rounds import create_assessment, start_correction
 from mgi.workspace.access import member_view
 from mgi.workspace.forms import AssessmentCreateForm, CorrectionForm, MemberForm, TransitionForm
 from mgi.workspace.inbox import build_inbox
@@ -35,14 +35,8 @@ from mgi.workspace.waiting import memberships_of, waiting_items
 
 # The newest inbox entries the dashboard shows; the inbox page has them all.
 DASHBOARD_ENTRIES = 5
-PHASES = [
-    Assessment.Status.LAUNCH,
-    Assessment.Status.DATA_COLLECTION,
-    Assessment.Status.GOVERNMENT_REVIEW,
-    Assessment.Status.CONSULTATION,
-    Assessment.Status.VALIDATED,
-    Assessment.Status.PUBLISHED,
-]
+# The phases in their order, the last one "published".
+PHASES = list(Assessment.Status)
 
 
 @login_required
@@ -116,7 +110,7 @@ def assessment_overview(request, assessment):
 def _overview_page(request, assessment, member_form=None, status=200):
     """The overview; `member_form`, a refused team change, keeps what was typed."""
     moves = available_moves(request.user, assessment)
-    published = assessment.status == Assessment.Status.PUBLISHED
+    published = assessment.is_published
     return render(
         request,
         "workspace/assessment.html",
@@ -204,7 +198,7 @@ def _confirmation(request, assessment, move, form, *, refusal=None, status=200):
             "phases": phase_steps(assessment),
             "form": form,
             "readiness": readiness,
-            "blocked": move.target == Assessment.Status.PUBLISHED and not readiness.can_publish,
+            "blocked": move.publishes and not readiness.can_publish,
             "approval": latest_approval(assessment),
             "refusal": refusal,
             "backward_moves": [m for m in available_moves(request.user, assessment) if m.backward],

@@ -8,9 +8,9 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from mgi.assessments.comments import add_comment, resolve_thread
-from mgi.assessments.diff import compare_assessments
 from mgi.assessments.models import Answer, Assessment, Comment
 from mgi.lib.url_converters import database_id
+from mgi.profiles.diff import compare_assessments
 from mgi.profiles.models import Finding
 from mgi.workspace.access import member_view
 from mgi.workspace.forms import CommentForm

@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand
 from tqdm import tqdm
 
 from mgi.exports.site.build import build_site
-from mgi.portal.pdf_batch import default_workers
+from mgi.lib.cores import usable_cores
 
 
 class Command(BaseCommand):
@@ -14,7 +14,7 @@ class Command(BaseCommand):
         parser.add_argument("outdir", type=Path)
         parser.add_argument("--no-pdf", action="store_true", help="leave out the profile PDFs")
         parser.add_argument("--full", action="store_true", help="render every page again")
-        parser.add_argument("--workers", type=int, default=default_workers())
+        parser.add_argument("--workers", type=int, default=usable_cores())
 
     def handle(self, *args, outdir, no_pdf, full, workers, **options):
         with tqdm(desc="pages", unit="page", disable=None) as bar:

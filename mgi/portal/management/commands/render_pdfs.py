@@ -5,7 +5,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from mgi.portal.pdf_batch import default_workers, newest_published, pdf_jobs, render_jobs
+from mgi.portal.pdf_batch import default_workers, pdf_jobs, profiles_to_render, render_jobs
 
 
 class Command(BaseCommand):
@@ -24,7 +24,7 @@ class Command(BaseCommand):
         unknown = sorted(set(language or []) - set(known))
         if unknown:
             raise CommandError(f"unknown language {', '.join(unknown)}: use {', '.join(known)}")
-        assessments = newest_published(place)
+        assessments = profiles_to_render(place)
         if place and not assessments:
             raise CommandError(f"no published profile for {', '.join(place)}")
         jobs = pdf_jobs(assessments, language, force=force)
