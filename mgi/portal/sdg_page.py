@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from mgi.assessments.models import Assessment
 from mgi.lib.licence import OPEN_DATA_LICENCE
 from mgi.places.m49 import un_states
+from mgi.places.models import Place
 from mgi.places.names import place_name
 from mgi.places.services import find_country
 from mgi.places.world_map import MapMark, draw_world_map
@@ -165,18 +166,18 @@ def _legend(rows: list[dict]) -> list[dict]:
 
 
 def _profile_urls() -> dict[str, str]:
-    """Country code -> its newest published profile page."""
-    newest: dict[str, tuple[int, str]] = {}
-    for code, url_code, round_year in (
+    """Country code -> its newest published national profile page; one query."""
+    newest: dict[str, int] = {}
+    for code, round_year in (
         Assessment.objects.newest_revisions()
-        .filter(place__kind="country")
-        .values_list("place__code", "place__code", "round_year")
+        .filter(place__kind=Place.Kind.COUNTRY)
+        .values_list("place__code", "round_year")
     ):
-        if round_year > newest.get(code, (0, ""))[0]:
-            newest[code] = (round_year, url_code.lower())
+        newest[code] = max(round_year, newest.get(code, round_year))
+    # Place.url_code is the code in lower case: the profile addresses use it.
     return {
-        code: reverse("profile", args=[url_code, round_year])
-        for code, (round_year, url_code) in newest.items()
+        code: reverse("profile", args=[code.lower(), round_year])
+        for code, round_year in newest.items()
     }
 
 
