@@ -7,12 +7,11 @@ grouped by country, make the list that stands beside the map as its text equival
 The world map costs one query whatever the number of profiles; a profile's map none of its own.
 """
 
-import unicodedata
-
 from django.urls import reverse
 from django.utils.translation import gettext
 
 from mgi.assessments.models import Assessment
+from mgi.lib.folding import fold
 from mgi.places.models import Place
 from mgi.places.names import place_name
 from mgi.places.world_map import MapMark, MapPoint, draw_world_map, has_outline
@@ -38,9 +37,9 @@ def build_profiles_map() -> dict:
             entry["locals"].append(_place_entry(place, assessment, country))
         else:
             entry.update(_place_entry(place, assessment))
-    groups = sorted(countries.values(), key=lambda e: _name_key(e["name"]))
+    groups = sorted(countries.values(), key=lambda e: fold(e["name"]))
     for group in groups:
-        group["locals"].sort(key=lambda e: _name_key(e["name"]))
+        group["locals"].sort(key=lambda e: fold(e["name"]))
     world_map = draw_world_map(
         countries=[
             MapMark(g["code"], g["label"], g["url"], COUNTRY_CLASS) for g in groups if g["url"]
@@ -65,7 +64,7 @@ def build_place_map(place: Place, related: list[Assessment]) -> dict | None:
                 a for a in related if a.place.parent_id == country.pk
             )
         ),
-        key=lambda e: _name_key(e["name"]),
+        key=lambda e: fold(e["name"]),
     )
     points = [
         _point(local, CURRENT_CLASS if local["code"] == place.code else "")
@@ -132,9 +131,3 @@ def _place_entry(place: Place, assessment: Assessment, country: Place | None = N
 
 def _point(entry: dict, css_class: str = "") -> MapPoint:
     return MapPoint(entry["latitude"], entry["longitude"], entry["label"], entry["url"], css_class)
-
-
-def _name_key(name: str) -> str:
-    """Sort "Ålesund" with the A's and "Éire" with the E's, whatever the language."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
