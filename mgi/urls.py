@@ -2,24 +2,34 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
-from mgi.lib.deferred_urls import deferred_include
+from mgi.api.docs_page import api_docs_page
 from mgi.operations.sign_in import (
     ClearingPasswordResetConfirmView,
     ThrottledLoginView,
     ThrottledPasswordChangeView,
     ThrottledPasswordResetView,
 )
+from mgi.portal.views.favicon import favicon
 from mgi.portal.views.health import healthz
 
-# A full disk or read-only database met outside a view: 503 with a plain message, not a 500.
+# The site's own error pages, in the reader's language, each with a way back.
+handler400 = "mgi.portal.views.errors.bad_request"
+handler403 = "mgi.portal.views.errors.permission_denied"
+handler404 = "mgi.portal.views.errors.page_not_found"
+# A full disk or read-only database met outside a view: 503 with a plain message; any other
+# failure: the site's 500 page (templates/500.html, rendered without the request).
 handler500 = "mgi.operations.db_errors.server_error"
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    path("favicon.ico", favicon, name="favicon"),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
-    # Loaded at the first API address or API link: not every process needs django-ninja.
-    deferred_include("api/v1/", "mgi.api.urls", app_name="ninja", namespace="api-v1"),
+    # Before the API's routes, which hold the same English address without a language.
+    *i18n_patterns(
+        path("api/v1/docs", api_docs_page, name="api-docs"), prefix_default_language=False
+    ),
+    path("api/v1/", include(("mgi.api.urls", "ninja"), namespace="api-v1")),
 ]
 # English pages have no prefix (/profiles/per/2019/); Spanish and French live under /es/ and /fr/.
 urlpatterns += i18n_patterns(

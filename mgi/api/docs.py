@@ -1,7 +1,11 @@
-"""/api/v1/docs: the endpoints, parameters and responses as a plain page (no script, no CDN)."""
+"""/api/v1/docs: the endpoints, parameters, responses and a real example of each, as a plain page
+(no script, no CDN)."""
 
 from django.shortcuts import render
+from django.urls import reverse
 from ninja.openapi.docs import DocsBase
+
+from mgi.api.examples import examples_for
 
 METHODS = ("get", "post", "put", "patch", "delete")
 
@@ -32,6 +36,7 @@ def endpoints(schema: dict) -> list[dict]:
                         for p in operation.get("parameters", [])
                     ],
                     "responses": sorted(operation.get("responses", {})),
+                    "paged": any(p["name"] == "page_size" for p in operation.get("parameters", [])),
                 }
             )
     return listed
@@ -42,6 +47,10 @@ class EndpointList(DocsBase):
 
     def render_page(self, request, api, **kwargs):
         schema = api.get_openapi_schema(path_params=kwargs)
+        listed = endpoints(schema)
+        made = examples_for(listed, request.scheme, request.get_host(), reverse("api-v1:index"))
+        for endpoint in listed:
+            endpoint["example"] = made.get(endpoint["anchor"])
         return render(
             request,
             "api/docs.html",
@@ -49,6 +58,6 @@ class EndpointList(DocsBase):
                 "title": schema["info"]["title"],
                 "version": schema["info"]["version"],
                 "openapi_url": self.get_openapi_url(api, kwargs),
-                "endpoints": endpoints(schema),
+                "endpoints": listed,
             },
         )

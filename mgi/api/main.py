@@ -6,7 +6,16 @@ from mgi.api.auth import PersonalToken
 from mgi.api.caching import add_validators, answer_not_modified
 from mgi.api.docs import EndpointList
 from mgi.api.errors import install_error_handlers
-from mgi.api.routes import answers, assessments, findings, frameworks, places, profiles, results
+from mgi.api.routes import (
+    answers,
+    assessments,
+    findings,
+    frameworks,
+    index,
+    places,
+    profiles,
+    results,
+)
 from mgi.api.routes import search as search_routes
 
 DESCRIPTION = """Open data of the MGI Platform: frameworks, places, assessments, answers with their
@@ -73,8 +82,8 @@ def _document_conditional_get(operation: dict) -> None:
 
 
 api = OpenDataApi(
-    title="MGI Platform open data API",
-    version="1",
+    title=index.TITLE,
+    version=index.VERSION,
     description=DESCRIPTION,
     urls_namespace="api-v1",
     auth=PersonalToken(),
@@ -84,6 +93,7 @@ install_error_handlers(api)
 api.add_decorator(add_validators, mode="view")
 api.add_decorator(answer_not_modified, mode="operation")
 for module in (
+    index,
     frameworks,
     places,
     assessments,

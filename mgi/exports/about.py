@@ -4,13 +4,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from mgi.frameworks.models import Framework
+from mgi.lib.licence import OPEN_DATA_LICENCE
 
-# The one place the open-data licence is named; pages, files and the data package read it here.
-LICENCE = {
-    "name": "CC-BY-4.0",
-    "title": "Creative Commons Attribution 4.0 International",
-    "path": "https://creativecommons.org/licenses/by/4.0/",
-}
+# Named in mgi/lib so that public pages outside the downloads can state it too.
+LICENCE = OPEN_DATA_LICENCE
 ATTRIBUTION = "MGI Platform open data"
 PACKAGE_NAME = "mgi-open-data"
 

@@ -3,15 +3,20 @@
 from mgi.assessments.models import Assessment
 from mgi.lib.i18n_text import pick
 from mgi.lib.shared_reads import shared_read
+from mgi.portal.national_findings import build_national_findings
 from mgi.portal.place_links import related_profiles
 from mgi.portal.profile_map import build_place_map, build_profiles_map
 from mgi.portal.profile_results import build_profile_results
 from mgi.portal.wheel import build_wheel
+from mgi.profiles.anchors import finding_anchor
 from mgi.profiles.builder import build_profile_parts, framework_domains
 from mgi.profiles.diff import compare_assessments
 from mgi.profiles.evidence import build_evidence
 from mgi.profiles.payload import FINDING_KINDS
 from mgi.profiles.public import other_published_revisions, published_profiles
+
+# The language researchers write answers' justifications and sources in.
+ANSWERS_LANGUAGE = "en"
 
 
 def build_profile_page(assessment: Assessment, language: str) -> dict:
@@ -21,6 +26,12 @@ def build_profile_page(assessment: Assessment, language: str) -> dict:
     related = related_profiles(assessment.place)
     page["results"] = build_profile_results(assessment, page["domains"], language, related)
     page["place_map"] = build_place_map(assessment.place, related)
+    page["national_findings"] = build_national_findings(
+        assessment, page["domains"], language, related
+    )
+    page["competences_paragraphs"] = [
+        p for p in page["profile"].get("competences", "").split("\n\n") if p
+    ]
     return page
 
 
@@ -36,6 +47,7 @@ def build_profile_text(assessment: Assessment, language: str) -> dict:
             domain[kind] = [
                 {
                     **f,
+                    "anchor": finding_anchor(domain["slug"], kind, i + 1),
                     # Set only where the text falls back to another language than the page's.
                     "fallback_language": _fallback(
                         text_languages[domain["number"]][kind][i], language
@@ -68,6 +80,10 @@ def _attach_evidence(domains: list[dict], assessment: Assessment, language: str)
         for code in finding["indicators"]
     }
     evidence = build_evidence(assessment, codes, language)
+    # Justifications and sources are written once, in the assessment's working language.
+    written_in = _fallback(ANSWERS_LANGUAGE, language)
+    for item in evidence.values():
+        item["text_language"] = written_in
     for domain in domains:
         for kind in FINDING_KINDS:
             for finding in domain[kind]:

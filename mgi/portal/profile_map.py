@@ -16,17 +16,19 @@ from mgi.places.models import Place
 from mgi.places.names import place_name
 from mgi.places.world_map import MapMark, MapPoint, draw_world_map, has_outline
 from mgi.portal.place_links import newest_per_place
+from mgi.profiles.public import published_profiles
 
 # The CSS classes portal/profile-map.css colours.
 COUNTRY_CLASS = "map-has-profile"
 CURRENT_CLASS = "map-current"
-# The small map beside a profile is about this wide (CSS pixels); it sizes the points.
-PLACE_MAP_WIDTH = 320
+# The small map beside a profile is this wide on a wide screen (16rem in profile-map.css), wider
+# on a phone; it sizes the points.
+PLACE_MAP_WIDTH = 256
 
 
 def build_profiles_map() -> dict:
     """The world map of every published profile, and the list of its places by country."""
-    newest = _newest_by_place(Assessment.objects.newest_revisions())
+    newest = _newest_by_place(published_profiles())
     countries: dict[str, dict] = {}
     for place, assessment in newest.values():
         country = place.parent if place.kind == Place.Kind.LOCAL else place
@@ -82,11 +84,7 @@ def build_place_map(place: Place, related: list[Assessment]) -> dict | None:
 
 def _newest_by_place(assessments) -> dict[int, tuple[Place, Assessment]]:
     """Each place's newest published round."""
-    rows = (
-        assessments.filter(profile__isnull=False)
-        .select_related("place", "place__parent")
-        .order_by("place_id", "-round_year")
-    )
+    rows = assessments.select_related("place__parent").order_by("place_id", "-round_year")
     newest: dict[int, tuple[Place, Assessment]] = {}
     for assessment in rows:
         newest.setdefault(assessment.place_id, (assessment.place, assessment))

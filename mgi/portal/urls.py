@@ -10,6 +10,7 @@ from mgi.portal.views.profiles import (
     profile_page,
     profile_pdf,
 )
+from mgi.portal.views.sdg import sdg_overview
 
 register_number_converters()
 
@@ -33,6 +34,7 @@ urlpatterns = [
     ),
     path("compare/", compare.compare_page, name="compare"),
     path("compare/compare.json", compare.compare_json, name="compare-json"),
+    path("sdg/10-7-2/", sdg_overview, name="sdg-10-7-2"),
     path("indicators/", explorer.indicator_list, name="indicator-list"),
     path("indicators/indicators.json", explorer.indicator_list_json, name="indicator-list-json"),
     path("indicators/<slug:framework>/<str:code>/", explorer.indicator_page, name="indicator"),

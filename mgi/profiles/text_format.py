@@ -5,8 +5,10 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
+from mgi.profiles.local_text import LocalTitle, competences_heading_languages, parse_local_title
 from mgi.profiles.text_vocabulary import (
     ABOUT_HEADINGS,
+    BACKGROUND_HEADINGS,
     BULLET_MARKS,
     CHROME_LINES,
     INTRODUCTION_HEADINGS,
@@ -15,8 +17,10 @@ from mgi.profiles.text_vocabulary import (
     MONTHS,
     POTENTIAL_HEADINGS,
     TITLE_PREFIXES,
+    VOCABULARY_BY_LANGUAGE,
     WELL_DEVELOPED_HEADINGS,
     canonical,
+    page_language,
 )
 
 WELL_DEVELOPED = "well_developed"
@@ -57,7 +61,12 @@ class ParsedProfile:
     month: int | None = None
     language: str = "en"
     introduction: str = ""
+    # The background paragraphs a portal page opens with, before the six domains.
+    about: str = ""
     domains: list[ParsedDomain] = field(default_factory=list)
+    # A local profile's title parts (None for a national one) and its competences section.
+    local: LocalTitle | None = None
+    competences: str = ""
 
     def finding_count(self) -> int:
         return sum(len(d.well_developed) + len(d.potential) for d in self.domains)
@@ -126,13 +135,18 @@ class _Parser:
         self.list_name: str | None = None
         self.last_finding: ParsedFinding | None = None
         self.intro_paragraphs: list[list[str]] = []
+        self.background_paragraphs: list[list[str]] = []
+        self.competences_paragraphs: list[list[str]] = []
         self.about: dict[int, list[str]] = {}
+        # Messages quote headings in the page's language (English until the page is read).
+        self.words = VOCABULARY_BY_LANGUAGE["en"]
         # Each fixed phrase read votes for the languages that use it; see _language().
         self.language_votes: Counter[str] = Counter()
         self.title_language: str | None = None
         self.key_findings_heading = "Key findings"
 
     def parse(self, lines: list[str]) -> ParsedProfile:
+        self.words = VOCABULARY_BY_LANGUAGE[page_language([canonical(line) for line in lines])]
         previous_blank = True
         for number, line in enumerate(lines, start=1):
             if line.startswith("#"):
@@ -156,8 +170,8 @@ class _Parser:
         if self._title(number, line) or self._date(number, line, key):
             self.list_name = None
             return
-        if key in ABOUT_HEADINGS:
-            self._vote(ABOUT_HEADINGS[key])
+        if key in ABOUT_HEADINGS or key in BACKGROUND_HEADINGS:
+            self._vote(ABOUT_HEADINGS.get(key) or BACKGROUND_HEADINGS[key])
             self.section, self.list_name = "about", None
             return
         if key in KEY_FINDINGS_HEADINGS:
@@ -165,20 +179,32 @@ class _Parser:
             self.section, self.list_name = "key_findings", None
             self.key_findings_heading = line.rstrip(" :")
             return
-        if key in INTRODUCTION_HEADINGS and self.section in ("start", "key_findings", "about"):
+        competences_languages = competences_heading_languages(key)
+        if competences_languages and self.section in ("start", "about", "key_findings", "intro"):
+            self._vote(competences_languages)
+            self.section, self.list_name = "competences", None
+            return
+        if key in INTRODUCTION_HEADINGS and self.section in (
+            "start",
+            "key_findings",
+            "about",
+            "competences",
+        ):
             self._vote(INTRODUCTION_HEADINGS[key])
             self.section = "intro"
             return
         domain_number = self.domain_by_heading.get(key)
         if self.section == "about":
-            self._about_line(number, line, domain_number)
+            self._about_line(number, line, domain_number, previous_blank)
         elif domain_number is not None:
             self._start_domain(number, line, domain_number)
+        elif self.section == "competences":
+            self._competences_line(number, line, previous_blank)
         elif self.section == "key_findings":
             raise ProfileTextError(
                 number,
                 f"unknown domain {line!r} after {self.key_findings_heading!r}; expected "
-                "'Introduction' or one of: " + ", ".join(self.domain_labels),
+                f"{self.words.introduction[0]!r} or one of: " + ", ".join(self.domain_labels),
             )
         elif self.section == "domain":
             self._domain_line(number, line, key, previous_blank)
@@ -191,18 +217,33 @@ class _Parser:
         else:
             raise ProfileTextError(
                 number,
-                f"unexpected text {line[:60]!r}: a profile starts with 'About the Migration "
-                "Governance Indicators', 'Key findings' or its title",
+                f"unexpected text {line[:60]!r}: a profile starts with "
+                f"{self.words.background[0]!r}, {self.words.about[0]!r}, "
+                f"{self.words.key_findings[0]!r} or its title",
             )
 
     def _title(self, number: int, line: str) -> bool:
         match = _TITLE.match(line)
         languages = TITLE_PREFIXES.get(canonical(match[1])) if match else None
         if languages is None:
-            return False
+            return self._local_title(number, line)
         place = match[2].strip(" :")
         if not place:
             raise ProfileTextError(number, "the title names no place")
+        self._set_title(number, line, place, languages)
+        return True
+
+    def _local_title(self, number: int, line: str) -> bool:
+        local = parse_local_title(line)
+        if local is None:
+            return False
+        if not local.name:
+            raise ProfileTextError(number, "the title names no local place")
+        self._set_title(number, line, local.country, local.languages)
+        self.profile.local = local
+        return True
+
+    def _set_title(self, number: int, line: str, place: str, languages) -> None:
         if self.profile.title and self.profile.title != line:
             raise ProfileTextError(
                 number,
@@ -211,7 +252,15 @@ class _Parser:
         self.profile.title, self.profile.title_line, self.profile.place_name = line, number, place
         self._vote(languages)
         self.title_language = min(languages, key=LANGUAGES.index)
-        return True
+
+    def _competences_line(self, number: int, line: str, previous_blank: bool) -> None:
+        """Paragraphs; each bullet point starts one, and a wrapped line joins the one above."""
+        bullet = _bullet_text(line)
+        if bullet == "":
+            raise ProfileTextError(number, "an empty bullet point in the competences")
+        if bullet is not None or previous_blank or not self.competences_paragraphs:
+            self.competences_paragraphs.append([])
+        self.competences_paragraphs[-1].append(line if bullet is None else bullet)
 
     def _date(self, number: int, line: str, key: str) -> bool:
         match = _DATE.match(key)
@@ -227,7 +276,9 @@ class _Parser:
         self.profile.year, self.profile.month = int(year), month
         return True
 
-    def _about_line(self, number: int, line: str, domain_number: int | None) -> None:
+    def _about_line(
+        self, number: int, line: str, domain_number: int | None, previous_blank: bool
+    ) -> None:
         if domain_number is not None:
             self.about_domain = domain_number
             self.about.setdefault(domain_number, [])
@@ -236,9 +287,10 @@ class _Parser:
         elif self.about_domain is not None:
             self.about[self.about_domain].append(line)
         else:
-            raise ProfileTextError(
-                number, f"unexpected text {line[:60]!r} in 'About' before any domain name"
-            )
+            # The background paragraphs a portal page opens with, before the first domain.
+            if previous_blank or not self.background_paragraphs:
+                self.background_paragraphs.append([])
+            self.background_paragraphs[-1].append(line)
 
     def _start_domain(self, number: int, line: str, domain_number: int) -> None:
         earlier = next((d for d in self.profile.domains if d.number == domain_number), None)
@@ -265,8 +317,8 @@ class _Parser:
         if self.list_name is None:
             raise ProfileTextError(
                 number,
-                f"{line[:60]!r} in domain {self.domain.heading!r} comes before its 'examples of "
-                "well-developed areas' or 'areas with potential for further development' heading",
+                f"{line[:60]!r} in domain {self.domain.heading!r} comes before its "
+                f"{self.words.well_developed[0]!r} or {self.words.potential[0]!r} heading",
             )
         if bullet is None and not previous_blank and self.last_finding is not None:
             # A finding wrapped onto the next line when it was pasted.
@@ -286,18 +338,32 @@ class _Parser:
             and not profile.domains
             and not (profile.title)
         ):
+            if self.background_paragraphs or self.about:
+                raise ProfileTextError(
+                    end,
+                    "no key findings: the file holds only the page's "
+                    f"{self.words.about[0]!r} part (its background and the six domains); "
+                    f"paste the whole page, with its {self.words.key_findings[0]!r} and its "
+                    "title",
+                )
             raise ProfileTextError(1, "the file is empty: no title, introduction or key findings")
         if not profile.title:
-            raise ProfileTextError(
-                end, "no title line such as 'Migration Governance Profile: The Republic of Peru'"
-            )
+            raise ProfileTextError(end, f"no title line such as {self.words.title_example!r}")
         if not profile.domains:
-            raise ProfileTextError(end, "no key findings: no domain heading was found")
+            raise ProfileTextError(
+                end,
+                f"no key findings: no domain heading after {self.words.key_findings[0]!r} "
+                "was found",
+            )
         for domain in profile.domains:
             if not domain.well_developed and not domain.potential:
                 raise ProfileTextError(domain.line, f"domain {domain.heading!r} lists no findings")
             domain.summary = " ".join(self.about.get(domain.number, []))
         profile.introduction = "\n\n".join(" ".join(p) for p in self.intro_paragraphs)
+        profile.about = "\n\n".join(" ".join(p) for p in self.background_paragraphs)
+        profile.competences = "\n\n".join(
+            " ".join(p) for p in self.competences_paragraphs if any(p)
+        )
         profile.domains.sort(key=lambda d: d.number)
         profile.language = self._language()
         return profile

@@ -34,6 +34,11 @@ class Vocabulary:
     months: tuple[str, ...]
     # Month names a country writes differently ("setiembre" in Peru).
     month_variants: tuple[tuple[str, int], ...] = ()
+    # The heading a portal page opens with, before its background paragraphs.
+    background: tuple[str, ...] = ()
+    # Examples quoted in messages, so that a Spanish page is told of Spanish headings.
+    title_example: str = ""
+    date_example: str = ""
 
 
 ENGLISH = Vocabulary(
@@ -45,6 +50,12 @@ ENGLISH = Vocabulary(
     well_developed=("examples of well-developed areas", "examples of well developed areas"),
     potential=("Areas with potential for further development",),
     chrome=("Click the icons on the wheel to explore the key findings",),
+    background=(
+        "Migration Governance Indicators (MGI)",
+        "The Migration Governance Indicators (MGI)",
+    ),
+    title_example="Migration Governance Profile: The Republic of Peru",
+    date_example="2019 December",
     months=(
         "January",
         "February",
@@ -84,6 +95,12 @@ SPANISH = Vocabulary(
         "Haga clic en los iconos de la rueda para explorar las principales conclusiones",
         "Haga clic en los íconos de la rueda para explorar las conclusiones clave",
     ),
+    background=(
+        "Indicadores de Gobernanza de la Migración (IGM)",
+        "Los Indicadores de Gobernanza de la Migración (IGM)",
+    ),
+    title_example="Perfil de Gobernanza de la Migración: La República del Perú",
+    date_example="diciembre de 2019",
     months=(
         "enero",
         "febrero",
@@ -123,6 +140,12 @@ FRENCH = Vocabulary(
         "Cliquez sur les icônes de la roue pour découvrir les principales conclusions",
         "Cliquez sur les icônes de la roue pour explorer les principales conclusions",
     ),
+    background=(
+        "Indicateurs de gouvernance des migrations (IGM)",
+        "Les indicateurs de gouvernance des migrations (IGM)",
+    ),
+    title_example="Profil de gouvernance des migrations : la République du Pérou",
+    date_example="décembre 2019",
     months=(
         "janvier",
         "février",
@@ -140,6 +163,7 @@ FRENCH = Vocabulary(
 )
 
 VOCABULARIES = (ENGLISH, SPANISH, FRENCH)
+VOCABULARY_BY_LANGUAGE = {vocabulary.language: vocabulary for vocabulary in VOCABULARIES}
 LANGUAGES = tuple(v.language for v in VOCABULARIES)
 
 
@@ -159,6 +183,7 @@ TITLE_PREFIXES = _index("title_prefixes")
 WELL_DEVELOPED_HEADINGS = _index("well_developed")
 POTENTIAL_HEADINGS = _index("potential")
 CHROME_LINES = _index("chrome")
+BACKGROUND_HEADINGS = _index("background")
 
 
 def _month_index() -> dict[str, tuple[int, frozenset[str]]]:
@@ -174,3 +199,21 @@ def _month_index() -> dict[str, tuple[int, frozenset[str]]]:
 
 
 MONTHS = _month_index()
+
+
+def page_language(keys: list[str]) -> str:
+    """The language most fixed phrases of a page are in, read before parsing it so that
+    messages about its first lines already quote headings in the page's own language."""
+    votes: dict[str, int] = dict.fromkeys(LANGUAGES, 0)
+    exact = (ABOUT_HEADINGS, KEY_FINDINGS_HEADINGS, BACKGROUND_HEADINGS, CHROME_LINES)
+    for key in keys:
+        found = [index[key] for index in exact if key in index]
+        found += [ls for phrase, ls in WELL_DEVELOPED_HEADINGS.items() if key.endswith(phrase)]
+        found += [ls for phrase, ls in POTENTIAL_HEADINGS.items() if key.startswith(phrase)]
+        prefix = key.split(":")[0].strip()
+        if prefix in TITLE_PREFIXES:
+            found.append(TITLE_PREFIXES[prefix])
+        for languages in found:
+            for language in languages:
+                votes[language] += 1
+    return max(LANGUAGES, key=lambda language: (votes[language], -LANGUAGES.index(language)))

@@ -99,7 +99,11 @@ def translate_profile(
         if plan.parsed.introduction:
             introduction[language] = plan.parsed.introduction
         profile.introduction = introduction
-        profile.save(update_fields=["title", "introduction"])
+        about = {key: text for key, text in profile.about.items() if key != language}
+        if plan.parsed.about:
+            about[language] = plan.parsed.about
+        profile.about = about
+        profile.save(update_fields=["title", "introduction", "about"])
         for finding, text in zip(translation.findings, translation.texts, strict=True):
             finding.text = {**finding.text, language: text}
         Finding.objects.bulk_update(translation.findings, ["text"])

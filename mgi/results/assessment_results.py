@@ -13,11 +13,16 @@ from mgi.assessments.models import Assessment
 from mgi.frameworks.models import Indicator
 from mgi.lib.shared_reads import shared_read
 from mgi.results.models import PublishedSdgCategory
-from mgi.results.sdg1072 import DOMAIN_CODES, OVERALL_CODE
+from mgi.results.sdg1072 import DOMAIN_CODES, OVERALL_CODE, possible_overall_categories
 from mgi.results.sdg1072_derivation import CrosswalkedAnswer, Derivation, derive_sdg1072
 from mgi.results.summaries import DomainSummary, IndicatorAnswer, summarise_domains
 
-COMPLETE_SET = {*DOMAIN_CODES.values(), OVERALL_CODE}
+DOMAIN_SET = set(DOMAIN_CODES.values())
+
+
+def is_usable_set(codes) -> bool:
+    """A year's categories as an import loads them: the overall, all six domains, or both."""
+    return OVERALL_CODE in codes or set(codes) >= DOMAIN_SET
 
 
 @dataclass(frozen=True)
@@ -39,8 +44,16 @@ class PublishedCategories:
     """A place's published categories for one year: the round's year or the nearest before it."""
 
     year: int
-    categories: dict[str, int]  # PD_1..PD_6 and _T -> category
+    categories: dict[str, int]  # PD_1..PD_6 and/or _T -> category
     sources: tuple[str, ...]
+
+    @property
+    def possible_overall(self) -> tuple[int, ...]:
+        """Without a published overall, the overall categories the six domains allow."""
+        if OVERALL_CODE in self.categories or not set(self.categories) >= DOMAIN_SET:
+            return ()
+        domains = [self.categories[code] for code in DOMAIN_CODES.values()]
+        return tuple(sorted(possible_overall_categories(domains)))
 
 
 @shared_read(key=lambda assessments: tuple(a.pk for a in assessments))
@@ -104,7 +117,8 @@ def load_published_categories(
     place_years: Sequence[tuple[int, int]],
 ) -> dict[tuple[int, int], PublishedCategories]:
     """(place id, round year) -> the published categories of that year or the nearest earlier
-    year with a complete set; pairs with none are left out. One query."""
+    year with a usable set (the overall, the six domains, or both); pairs with none are left
+    out. One query."""
     wanted = list(place_years)
     if not wanted:
         return {}
@@ -119,12 +133,12 @@ def load_published_categories(
             entry["sources"].add(source)
     found = {}
     for place, round_year in wanted:
-        # Imports load a place and year only whole, but a set edited by hand in the admin may
-        # not be: an incomplete year is skipped rather than shown half.
+        # Imports load the overall, the six domains or both, but a set edited by hand in the
+        # admin may hold a few domains only: such a year is skipped rather than shown half.
         years = [
             year
             for (p, year), entry in by_place_year.items()
-            if p == place and year <= round_year and set(entry["categories"]) >= COMPLETE_SET
+            if p == place and year <= round_year and is_usable_set(entry["categories"])
         ]
         if years:
             entry = by_place_year[(place, max(years))]

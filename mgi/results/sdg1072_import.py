@@ -1,4 +1,9 @@
-"""`mgi sdg1072 import`: load published SDG 10.7.2 categories; check all, then write all or none."""
+"""`mgi sdg1072 import`: load published SDG 10.7.2 categories; check all, then write all or none.
+
+A place and year may give its overall category alone (most of the UN's published series), its
+six domain categories alone (some national platforms), or both; with both, the overall must be
+possible given the domains, counting what is already stored for that place and year.
+"""
 
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -40,7 +45,7 @@ class CategoryRow:
     year: int
     domain: str
     category: int
-    source: str
+    source: str | None  # None: the file has no source column, so a stored source stays
 
 
 @dataclass(frozen=True)
@@ -77,6 +82,11 @@ def plan_category_import(raw: bytes) -> CategoryImportPlan:
             )
         seen[key] = row.line
         rows.append(row)
+    return plan_category_rows(rows)
+
+
+def plan_category_rows(rows: list[CategoryRow]) -> CategoryImportPlan:
+    """A plan from rows read elsewhere (an open-sdg file), checked as a CSV import is."""
     groups: dict[tuple[str, int], dict[str, CategoryRow]] = {}
     for row in rows:
         groups.setdefault((row.place, row.year), {})[row.domain] = row
@@ -86,9 +96,15 @@ def plan_category_import(raw: bytes) -> CategoryImportPlan:
 
 
 def import_categories(
-    plan: CategoryImportPlan, progress: Callable[[CategoryRow], None] | None = None
+    plan: CategoryImportPlan,
+    progress: Callable[[CategoryRow], None] | None = None,
+    via: str = VIA,
 ) -> CategoryImportOutcome:
-    """Upsert every row in one transaction; rows already as in the plan are left untouched."""
+    """Upsert every row in one transaction; rows already as in the plan are left untouched.
+
+    A place and year completed by what is already stored (the overall now, the domains loaded
+    before) is checked again as a whole; an impossible one undoes the whole import.
+    """
     created = updated = unchanged = 0
     with transaction.atomic():
         places = {code: get_or_create_country(code) for code, _ in plan.place_years}
@@ -100,6 +116,7 @@ def import_categories(
             .select_related("place")
             .filter(place__in=places.values(), year__in={row.year for row in plan.rows})
         }
+        _check_with_stored(plan, existing)
         for row in plan.rows:
             item = existing.get((row.place, row.year, row.domain))
             if item is None:
@@ -108,16 +125,16 @@ def import_categories(
                     year=row.year,
                     domain=row.domain,
                     category=row.category,
-                    source=row.source,
+                    source=row.source or "",
                 )
-                log_action("sdg1072_category_create", item, via=VIA, after=item.to_dict())
+                log_action("sdg1072_category_create", item, via=via, after=item.to_dict())
                 created += 1
-            elif (item.category, item.source) != (row.category, row.source):
+            elif (item.category, item.source) != (row.category, _kept_source(row, item)):
                 before = item.to_dict()
-                item.category, item.source = row.category, row.source
+                item.category, item.source = row.category, _kept_source(row, item)
                 item.save(update_fields=["category", "source", "updated_at"])
                 log_action(
-                    "sdg1072_category_update", item, via=VIA, before=before, after=item.to_dict()
+                    "sdg1072_category_update", item, via=via, before=before, after=item.to_dict()
                 )
                 updated += 1
             else:
@@ -151,7 +168,9 @@ def _category_row(row) -> CategoryRow:
             f"line {line}, {place} {year} {domain}: category must be 1, 2, 3 or 4, "
             f"not {row['category']!r}"
         )
-    source = row.values.get("source", "")
+    source = row.values.get("source")
+    if source is None:
+        return CategoryRow(line, place, year, domain, category, None)
     if "\x00" in source:
         # No database text may hold a NUL character (PostgreSQL refuses it outright).
         raise CategoryImportError(
@@ -170,16 +189,52 @@ def _whole_number(text: str) -> int | None:
     return int(text) if text.isascii() and text.isdigit() else None
 
 
+def _kept_source(row: CategoryRow, item: PublishedSdgCategory) -> str:
+    return item.source if row.source is None else row.source
+
+
 def _check_place_year(place: str, year: int, by_domain: dict[str, CategoryRow]) -> None:
     first_line = min(row.line for row in by_domain.values())
-    missing = [code for code in ALL_DOMAINS if code not in by_domain]
-    if missing:
+    given = [code for code in DOMAIN_CODES.values() if code in by_domain]
+    if given and len(given) < len(DOMAIN_CODES):
+        missing = [code for code in DOMAIN_CODES.values() if code not in by_domain]
         raise CategoryImportError(
             f"line {first_line}, {place} {year}: no row for {', '.join(missing)} "
-            f"(each place and year needs PD_1 to PD_6 and _T)"
+            f"(a place and year gives all six domains PD_1 to PD_6, the overall _T, or both)"
         )
-    domain_categories = [by_domain[code].category for code in DOMAIN_CODES.values()]
-    overall = by_domain[OVERALL_CODE]
+    if given and OVERALL_CODE in by_domain:
+        domain_categories = [by_domain[code].category for code in DOMAIN_CODES.values()]
+        _check_overall(place, year, domain_categories, by_domain[OVERALL_CODE])
+
+
+def _check_with_stored(plan: CategoryImportPlan, existing: dict) -> None:
+    """Each place and year as it will stand after the import: the file's rows over the stored."""
+    by_place_year: dict[tuple[str, int], dict[str, CategoryRow]] = {}
+    for row in plan.rows:
+        by_place_year.setdefault((row.place, row.year), {})[row.domain] = row
+    for (place, year), by_domain in by_place_year.items():
+        merged = {
+            code: by_domain[code].category
+            if code in by_domain
+            else getattr(existing.get((place, year, code)), "category", None)
+            for code in ALL_DOMAINS
+        }
+        if None in merged.values():
+            continue
+        if all(code in by_domain for code in ALL_DOMAINS):
+            continue  # checked with the file already
+        line_row = by_domain.get(OVERALL_CODE) or min(by_domain.values(), key=lambda r: r.line)
+        overall = CategoryRow(line_row.line, place, year, OVERALL_CODE, merged[OVERALL_CODE], "")
+        domain_categories = [merged[code] for code in DOMAIN_CODES.values()]
+        try:
+            _check_overall(place, year, domain_categories, overall)
+        except CategoryImportError as error:
+            raise CategoryImportError(f"{error} (counting the categories already loaded)") from None
+
+
+def _check_overall(
+    place: str, year: int, domain_categories: list[int], overall: CategoryRow
+) -> None:
     possible = sorted(possible_overall_categories(domain_categories))
     if overall.category not in possible:
         values = possible_overall_values(domain_categories)

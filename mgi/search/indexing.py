@@ -14,6 +14,7 @@ from django.utils.html import strip_tags
 from mgi.assessments.models import Answer, Assessment, Source
 from mgi.lib.i18n_text import FALLBACK_LANGUAGE, pick
 from mgi.lib.markdown import render_markdown
+from mgi.profiles.anchors import evidence_anchor, finding_anchor
 from mgi.profiles.models import Finding
 from mgi.search.models import SearchEntry
 from mgi.search.text import facet_words, index_words
@@ -22,11 +23,8 @@ BATCH = 2000
 
 
 def domain_anchor(domain_slug: str) -> str:
-    """The id of the domain's section on the profile page, where its findings and evidence are.
-
-    A domain, not a single finding: the page's wheel shows one domain at a time and opens the
-    one named by a `#domain-<slug>` address.
-    """
+    """The id of the domain's section on the profile page: where a text that has no element of
+    its own on the page (an answer no finding cites, a source) is found."""
     return f"domain-{domain_slug}"
 
 
@@ -91,9 +89,11 @@ def assessment_entries(assessment: Assessment) -> Iterator[SearchEntry]:
         "framework_code": assessment.framework.code,
     }
     written_in = written_language(assessment)
-    yield from _finding_entries(assessment, common)
+    # The evidence of each indicator on the profile page: under the first finding citing it.
+    evidence_of: dict[int, str] = {}
+    yield from _finding_entries(assessment, common, evidence_of)
     domains_of_sources: dict[int, tuple[str, int]] = {}
-    yield from _answer_entries(assessment, common, written_in, domains_of_sources)
+    yield from _answer_entries(assessment, common, written_in, domains_of_sources, evidence_of)
     yield from _source_entries(assessment, common, written_in, domains_of_sources)
 
 
@@ -111,13 +111,22 @@ def _entry(common: dict, **fields) -> SearchEntry:
     return SearchEntry(**common, **fields, search_text=index_words(fields["text"]), facets=facets)
 
 
-def _finding_entries(assessment, common) -> Iterator[SearchEntry]:
+def _finding_entries(assessment, common, evidence_of: dict[int, str]) -> Iterator[SearchEntry]:
     findings = (
         Finding.objects.filter(assessment=assessment)
         .select_related("domain")
+        .prefetch_related("indicators")
         .order_by("domain__number", "kind", "order", "pk")
     )
+    positions: dict[tuple[int, str], int] = {}
     for finding in findings:
+        # Numbered as the page lists them: within the domain and kind, in order.
+        position = positions[(finding.domain_id, finding.kind)] = (
+            positions.get((finding.domain_id, finding.kind), 0) + 1
+        )
+        anchor = finding_anchor(finding.domain.slug, finding.kind, position)
+        for indicator in finding.indicators.all():
+            evidence_of.setdefault(indicator.pk, evidence_anchor(anchor, indicator.code))
         for language, text in (finding.text or {}).items():
             if text and text.strip():
                 yield _entry(
@@ -127,7 +136,7 @@ def _finding_entries(assessment, common) -> Iterator[SearchEntry]:
                     language=language,
                     domain_slug=finding.domain.slug,
                     domain_number=finding.domain.number,
-                    anchor=domain_anchor(finding.domain.slug),
+                    anchor=anchor,
                     text=text,
                 )
 
@@ -142,7 +151,9 @@ def _plain_text(markdown: str) -> str:
     return html.unescape(strip_tags(render_markdown(markdown))).strip()
 
 
-def _answer_entries(assessment, common, written_in, domains_of_sources) -> Iterator[SearchEntry]:
+def _answer_entries(
+    assessment, common, written_in, domains_of_sources, evidence_of
+) -> Iterator[SearchEntry]:
     answers = (
         Answer.objects.filter(assessment=assessment)
         .select_related("indicator__area__domain", "option")
@@ -156,7 +167,8 @@ def _answer_entries(assessment, common, written_in, domains_of_sources) -> Itera
             "domain_slug": domain.slug,
             "domain_number": domain.number,
             "indicator_code": indicator.code,
-            "anchor": domain_anchor(domain.slug),
+            # The indicator's evidence where a finding cites it; else only its domain shows.
+            "anchor": evidence_of.get(indicator.pk, domain_anchor(domain.slug)),
             "object_id": answer.pk,
         }
         if answer.option is not None:

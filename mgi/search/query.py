@@ -3,13 +3,10 @@
 import math
 from dataclasses import dataclass, field
 
-from django.conf import settings
-from django.urls import reverse
-from django.utils import translation
-
 from mgi.frameworks.models import Domain
 from mgi.lib.i18n_text import pick
 from mgi.search.backends import matching_ids, ranked_ids
+from mgi.search.hits import SearchHit, describe_hits
 from mgi.search.models import SearchEntry
 from mgi.search.text import Snippet, query_terms, snippet
 
@@ -17,6 +14,7 @@ MAX_PAGE_SIZE = 100
 # Beyond this many matches, ranking them all would cost more than a search may take: they come
 # in index order, and only this many can be paged through (more words or filters narrow them).
 RANKED_MATCHES = 1000
+FINDING_TITLE_WORDS = 60
 
 
 @dataclass(frozen=True)
@@ -28,6 +26,8 @@ class SearchFilters:
     round: int | None = None
     framework: str = ""
     language: str = ""
+    # Only the page's form sets it, so that its pages keep the choice (the API names a language).
+    all_languages: bool = False
 
     def active(self) -> dict:
         """The filters that are set, by name, values as the index holds them."""
@@ -51,32 +51,13 @@ class SearchFilters:
             "round": self.round,
             "framework": self.framework,
             "language": self.language,
+            "all_languages": "on" if self.all_languages else "",
         }
         return {key: value for key, value in values.items() if value not in ("", None)}
 
-
-@dataclass(frozen=True)
-class SearchHit:
-    entry: SearchEntry
-    snippet: Snippet
-    url: str
-    domain_name: str
-
-    def to_dict(self) -> dict:
-        entry = self.entry
-        return {
-            "kind": entry.kind,
-            "assessment": entry.assessment_id,
-            "place": {"code": entry.place_code, "name": entry.place_name, "kind": entry.place_kind},
-            "round": entry.round_year,
-            "framework": entry.framework_code,
-            "domain": entry.domain_slug or None,
-            "indicator": entry.indicator_code or None,
-            "language": entry.language,
-            "snippet": self.snippet.text,
-            "snippet_html": str(self.snippet.html),
-            "url": self.url,
-        }
+    def narrowed(self) -> bool:
+        """Whether a filter beyond the query and the language is set (the form shows them)."""
+        return any((self.domain, self.place, self.place_kind, self.round, self.framework))
 
 
 @dataclass
@@ -106,15 +87,6 @@ class SearchResults:
         return self.page > 1
 
 
-def profile_url(place_code: str, round_year: int, language: str, anchor: str) -> str:
-    """The profile page in the language the text is in, scrolled to the text."""
-    if language not in dict(settings.LANGUAGES):
-        language = settings.LANGUAGE_CODE  # a text in a language the site has no pages in
-    with translation.override(language):
-        url = reverse("profile", args=[place_code.lower(), round_year])
-    return f"{url}#{anchor}" if anchor else url
-
-
 def search(filters: SearchFilters, page: int = 1, page_size: int = 20) -> SearchResults:
     """Best matches first, then by id so pages are stable; in index order past RANKED_MATCHES.
 
@@ -136,17 +108,16 @@ def search(filters: SearchFilters, page: int = 1, page_size: int = 20) -> Search
     page_ids = ordered[offset : offset + page_size]
     by_id = SearchEntry.objects.in_bulk(page_ids)
     entries = [by_id[entry_id] for entry_id in page_ids if entry_id in by_id]
-    names = _domain_names(entries)
-    results.hits = [
-        SearchHit(
-            entry=entry,
-            snippet=snippet(entry.text, terms),
-            url=profile_url(entry.place_code, entry.round_year, entry.language, entry.anchor),
-            domain_name=names.get((entry.framework_code, entry.domain_slug), ""),
-        )
-        for entry in entries
-    ]
+    snippets = [_snippet(entry, terms) for entry in entries]
+    results.hits = describe_hits(entries, snippets, _domain_names(entries))
     return results
+
+
+def _snippet(entry: SearchEntry, terms: list) -> Snippet:
+    if entry.kind == SearchEntry.Kind.FINDING:
+        # A finding's text is its result's title: from its start, and most are shown whole.
+        return snippet(entry.text, terms, FINDING_TITLE_WORDS, before=FINDING_TITLE_WORDS - 10)
+    return snippet(entry.text, terms)
 
 
 def _domain_names(entries: list[SearchEntry]) -> dict[tuple[str, str], str]:

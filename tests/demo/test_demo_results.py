@@ -73,3 +73,22 @@ def test_the_draft_team_sees_real_differences_since_2019(client, demo):
     assert changed["2.5.3"]["after"]["option"] == "complete"
     assert "4.4.2" not in changed  # answered as in 2019
     assert len(changed) >= 6
+
+
+def test_the_demo_loads_the_uns_series_and_peru_takes_its_published_overall(client, demo):
+    overall = dict(
+        PublishedSdgCategory.objects.filter(place__code="PER", domain="_T").values_list(
+            "year", "category"
+        )
+    )
+    assert overall == {2019: 3, 2021: 4}
+    assert PublishedSdgCategory.objects.filter(domain="_T").count() == 198
+    peru_2019 = PublishedSdgCategory.objects.get(place__code="PER", year=2019, domain="_T")
+    assert peru_2019.source.startswith("UN SDG Global Database")
+
+    soup = BeautifulSoup(client.get("/profiles/per/2019/").content, "html.parser")
+    overall_row = soup.select("table.sdg-table tbody tr")[6]
+    cells = [cell.get_text(" ", strip=True) for cell in overall_row.select("th, td")]
+    assert cells[1].startswith("Meets (")  # derived from the demo's answers, beside it
+    assert cells[2] == "Meets"
+    assert "UN SDG Global Database" in soup.select_one(".results").get_text()

@@ -184,11 +184,13 @@ BROKEN = [
     # (file text, expected message after the path)
     (
         HEADER + CANADA_2019.replace("CAN,2019,PD_5,4\n", ""),
-        "line 2, CAN 2019: no row for PD_5 (each place and year needs PD_1 to PD_6 and _T)",
+        "line 2, CAN 2019: no row for PD_5 (a place and year gives all six domains PD_1 to "
+        "PD_6, the overall _T, or both)",
     ),
     (
-        HEADER + CANADA_2019.replace("CAN,2019,_T,3\n", ""),
-        "line 2, CAN 2019: no row for _T (each place and year needs PD_1 to PD_6 and _T)",
+        HEADER + CANADA_2019.replace("CAN,2019,_T,3\n", "").replace("CAN,2019,PD_1,3\n", ""),
+        "line 2, CAN 2019: no row for PD_1 (a place and year gives all six domains PD_1 to "
+        "PD_6, the overall _T, or both)",
     ),
     (
         HEADER + CANADA_2019 + "CAN,2019,PD_3,4\n",

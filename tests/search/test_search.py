@@ -30,14 +30,18 @@ def test_a_word_only_in_a_justification_is_found(client, indexed):
     assert [(h["kind"], h["place"]["code"], h["indicator"]) for h in hits] == [
         ("justification", "CHL", "1.1.1")
     ]
-    assert hits[0]["url"] == "http://testserver/profiles/chl/2021/#domain-rights"
+    assert hits[0]["url"] == (
+        "http://testserver/profiles/chl/2021/#finding-rights-well-developed-1-indicator-1.1.1"
+    )
 
 
 def test_a_spanish_word_is_found_in_a_spanish_finding(client, indexed):
     hits = _hits(client, q="personas migrantes")
 
     assert [(h["kind"], h["language"]) for h in hits] == [("finding", "es")]
-    assert hits[0]["url"] == "http://testserver/es/profiles/chl/2021/#domain-rights"
+    assert hits[0]["url"] == (
+        "http://testserver/es/profiles/chl/2021/#finding-rights-well-developed-1"
+    )
 
 
 def test_accents_do_not_matter(client, indexed):

@@ -29,15 +29,94 @@ def test_every_page_has_a_labelled_search_box(client, indexed):
     assert page.select_one(f"label[for={field['id']}]").get_text(strip=True)
 
 
-def test_results_link_to_the_domain_on_the_profile_with_the_match_marked(client, indexed):
-    response = client.get("/search/", {"q": "polyclinic"})
-    page = BeautifulSoup(response.content, "html.parser")
+def _hits(response) -> list:
+    return BeautifulSoup(response.content, "html.parser").select(".search-hits li")
 
-    hit = page.select_one(".search-hits li")
+
+def test_a_finding_hit_is_titled_by_its_text_and_links_to_the_finding(client, indexed):
+    response = client.get("/search/", {"q": "public health services"})
+
+    [hit] = [h for h in _hits(response) if "search-hit-finding" in h["class"]]
+    link = hit.select_one("h3 a")
     assert response.status_code == 200
-    assert hit.select_one("a")["href"] == "/profiles/chl/2021/#domain-rights"
-    assert hit.select_one("mark").get_text() == "polyclinic"
-    assert "1 result" in page.select_one("#results-heading").get_text()
+    assert link.get_text() == "Chile opens its public health services to all migrants."
+    assert link["href"] == "/profiles/chl/2021/#finding-rights-well-developed-1"
+    assert [m.get_text() for m in link.select("mark")] == ["public", "health", "services"]
+    assert hit.select_one(".search-hit-where").get_text() == (
+        "Key finding · Chile 2021 · Migrants' rights"
+    )
+
+
+def test_an_answer_hit_is_titled_by_its_indicator_and_links_to_it(client, indexed):
+    response = client.get("/search/", {"q": "polyclinic"})
+
+    [hit] = _hits(response)
+    assert hit.select_one("h3 a").get_text() == (
+        "1.1.1 Do migrants have access to public health care?"
+    )
+    assert hit.select_one("h3 a")["href"] == "/indicators/tiny/1.1.1/#profile-chl-2021"
+    assert hit.select_one(".search-hit-more a")["href"] == (
+        "/profiles/chl/2021/#finding-rights-well-developed-1-indicator-1.1.1"
+    )
+    assert hit.select_one(".search-hit-snippet mark").get_text() == "polyclinic"
+    assert "Chile 2021 · Migrants' rights" in hit.select_one(".search-hit-where").get_text()
+    assert "1 result" in BeautifulSoup(response.content, "html.parser").h2.get_text()
+
+
+def test_the_targets_of_hits_exist_on_the_pages_they_name(client, indexed):
+    finding, answer = (
+        _hits(client.get("/search/", {"q": q}))[0] for q in ("opens public health", "polyclinic")
+    )
+    for link in (
+        finding.select_one("h3 a"),
+        answer.select_one("h3 a"),
+        answer.select_one(".search-hit-more a"),
+    ):
+        path, anchor = link["href"].split("#")
+        target = BeautifulSoup(client.get(path).content, "html.parser")
+        assert target.find(id=anchor) is not None, link["href"]
+    row = BeautifulSoup(client.get("/indicators/tiny/1.1.1/").content, "html.parser")
+    assert "polyclinic" in row.find(id="profile-chl-2021").get_text()
+
+
+def test_an_answer_no_finding_cites_links_to_its_indicator_only(client, indexed):
+    [hit] = _hits(client.get("/search/", {"q": "observer regional conference"}))
+
+    assert hit.select_one("h3 a")["href"] == "/indicators/tiny/2.1.1/#profile-chl-2021"
+    # The profile shows no evidence for it: the second link leads to the profile's domain.
+    assert hit.select_one(".search-hit-more a")["href"] == "/profiles/chl/2021/#domain-partnerships"
+
+
+def test_the_search_is_in_the_pages_language_unless_every_language_is_asked_for(client, indexed):
+    only_english = _hits(client.get("/search/", {"q": "chile"}))
+    every_language = _hits(client.get("/search/", {"q": "chile", "all_languages": "on"}))
+    only_spanish = _hits(client.get("/es/search/", {"q": "chile"}))
+
+    def languages(hits):
+        return {h.select_one("h3 a").get("lang", "page") for h in hits}
+
+    assert languages(only_english) == {"page"}
+    assert "es" in languages(every_language)
+    assert languages(only_spanish) <= {"page"} and only_spanish
+    page = BeautifulSoup(
+        client.get("/search/", {"q": "chile", "all_languages": "on"}).content, "html.parser"
+    )
+    assert page.select_one("input[name=all_languages]").has_attr("checked")
+
+
+def test_the_query_box_comes_first_and_the_filters_fold_away(client, indexed):
+    page = BeautifulSoup(client.get("/search/", {"q": "health"}).content, "html.parser")
+
+    form = page.select_one("main form.search-form")
+    query = form.select_one("input[name=q]")
+    assert form.select_one(f"label[for={query['id']}]").get_text() == "Search for"
+    assert query.find_next("button").get_text() == "Search"
+    filters = form.select_one("details.search-filters")
+    assert filters.select_one("select[name=domain]") and not filters.has_attr("open")
+    narrowed = BeautifulSoup(
+        client.get("/search/", {"q": "health", "round": "2021"}).content, "html.parser"
+    )
+    assert narrowed.select_one("details.search-filters").has_attr("open")
 
 
 def test_the_page_is_in_spanish_under_es(client, indexed):
@@ -102,8 +181,8 @@ def test_a_chosen_place_stays_selected_and_narrows_the_results(client, indexed):
     page = BeautifulSoup(response.content, "html.parser")
 
     assert [o["value"] for o in page.select("select[name=place] option[selected]")] == ["PER"]
-    titles = [a.get_text() for a in page.select(".search-hits h3 a")]
-    assert titles and all(title.startswith("Peru") for title in titles)
+    places = [p.get_text() for p in page.select(".search-hits .search-hit-where")]
+    assert places and all(" · Peru 2019" in place for place in places)
 
 
 def test_a_place_without_a_published_profile_is_refused_by_name(client, indexed, secret_drafts):
@@ -141,3 +220,17 @@ def test_kept_choices_offer_a_place_as_soon_as_it_is_published(
     publish_assessment(assessment, cast["coordinator"])
 
     assert offered_places(client) == ["CHL", "COL"]
+
+
+def test_the_next_page_leaves_the_language_to_the_page_so_every_language_can_be_chosen(
+    client, indexed
+):
+    page = BeautifulSoup(client.get("/search/", {"q": "p*"}).content, "html.parser")
+    next_page = page.select_one("nav.pagination a[rel=next]")["href"]
+
+    assert "language=" not in next_page
+    second = BeautifulSoup(
+        client.get(f"/search/{next_page}&all_languages=on").content, "html.parser"
+    )
+    assert second.select_one("input[name=language]") is None
+    assert second.select_one("input[name=all_languages]").has_attr("checked")

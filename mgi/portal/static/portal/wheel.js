@@ -28,9 +28,29 @@
     return true;
   }
 
+  // The element the address names, when it sits inside a domain's panel (a finding, its evidence).
+  function targetInPanel() {
+    var id = "";
+    try { id = decodeURIComponent(window.location.hash.slice(1)); } catch (error) { return null; }
+    var element = id ? document.getElementById(id) : null;
+    return element && element.closest(".domain-findings") ? element : null;
+  }
+
   function slugFromHash() {
     var match = /^#domain-(.+)$/.exec(window.location.hash);
-    return match ? match[1] : "";
+    if (match) { return match[1]; }
+    var target = targetInPanel();
+    return target ? target.closest(".domain-findings").id.replace(/^domain-/, "") : "";
+  }
+
+  // A finding or its evidence named by the address (a search result): its panel is shown, and
+  // the evidence opened, before the page scrolls to it.
+  function revealTarget() {
+    var target = targetInPanel();
+    if (!target) { return; }
+    var details = target.closest("details");
+    if (details) { details.open = true; }
+    target.scrollIntoView();
   }
 
   segments.forEach(function (segment, index) {
@@ -41,8 +61,14 @@
         window.history.replaceState(null, "", "#domain-" + slug);
       }
     });
-    // Arrow keys go round the wheel, as in a set of tabs.
+    // Arrow keys go round the wheel, as in a set of tabs. Space chooses a segment as Enter
+    // does (a link alone answers Enter only, and Space would scroll the page instead).
     segment.addEventListener("keydown", function (event) {
+      if (event.key === " " || event.key === "Spacebar") {
+        event.preventDefault();
+        segment.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true }));
+        return;
+      }
       var step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
       if (!step) { return; }
       event.preventDefault();
@@ -53,11 +79,14 @@
   if (!show(slugFromHash(), false)) {
     show(segments[0].getAttribute("data-domain"), false);
   }
+  revealTarget();
   // A new fragment on the same address does not reload the page (a link within it, an address
   // pasted into the bar), and the browser cannot scroll to a hidden panel: show it here.
   window.addEventListener("hashchange", function () {
     var slug = slugFromHash();
     // Unlike a click on the wheel, a followed link expects the page to scroll to its target.
-    if (show(slug, false)) { panelFor(slug).focus(); }
+    if (show(slug, false)) {
+      if (targetInPanel()) { revealTarget(); } else { panelFor(slug).focus(); }
+    }
   });
 })();
