@@ -63,7 +63,7 @@ def _profiles_by_region(language: str) -> list[dict]:
             }
         )
     regions: dict[str, dict] = {}
-    for entry in sorted(places.values(), key=lambda e: _name_key(e["label"])):
+    for entry in sorted(places.values(), key=lambda e: fold(e["label"])):
         code = region_code(entry["code"])
         region = regions.setdefault(
             code,
@@ -89,8 +89,3 @@ def _place_entry(place: Place) -> dict:
         "label": f"{place_name(place)} {country}",
         "rounds": [],
     }
-
-
-def _name_key(name: str) -> str:
-    """Sort "Ålesund" with the A's and "Éire" with the E's, whatever the language."""
-    return fold(name)
