@@ -3,7 +3,6 @@ from django.contrib import admin
 from django.urls import include, path
 
 from mgi.api.docs_page import api_docs_page
-from mgi.lib.deferred_urls import deferred_include
 from mgi.operations.sign_in import (
     ClearingPasswordResetConfirmView,
     ThrottledLoginView,
@@ -30,8 +29,7 @@ urlpatterns = [
     *i18n_patterns(
         path("api/v1/docs", api_docs_page, name="api-docs"), prefix_default_language=False
     ),
-    # Loaded at the first API address or API link: not every process needs django-ninja.
-    deferred_include("api/v1/", "mgi.api.urls", app_name="ninja", namespace="api-v1"),
+    path("api/v1/", include(("mgi.api.urls", "ninja"), namespace="api-v1")),
 ]
 # English pages have no prefix (/profiles/per/2019/); Spanish and French live under /es/ and /fr/.
 urlpatterns += i18n_patterns(

@@ -1,69 +1,23 @@
 """HTTP caching of published data: ETag and Last-Modified, and 304 for conditional GETs.
 
 Published profiles never change (a correction is a new revision), so everything a public reader
-sees changes only when something is published, a framework is loaded or SDG categories are
-imported. One stamp of those three tables validates every public response, and a 304 costs three
-small aggregate queries instead of building the answer. Responses that include a caller's drafts
-are validated by a hash of their body instead, and are never stored by shared caches.
+sees changes only with the stamp of public data (mgi/operations/public_changes.py), which pages
+and downloads are named by too. It validates every public response, and a 304 costs reading the
+stamp instead of building the answer. Responses that include a caller's drafts are validated by a
+hash of their body instead, and are never stored by shared caches.
 """
 
 import hashlib
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from functools import wraps
 
-from django.db import connection
 from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
-from django.utils.dateparse import parse_datetime
 from django.utils.http import http_date, parse_etags, parse_http_date_safe, quote_etag
-from django.utils.timezone import is_aware, make_aware
 
-from mgi.assessments.models import Assessment
-from mgi.frameworks.models import Framework
-from mgi.results.models import PublishedSdgCategory
+from mgi.operations.code_version import code_version
+from mgi.operations.public_changes import public_stamp
 
 PUBLIC_MAX_AGE = 300
-
-
-@dataclass(frozen=True)
-class PublishedStamp:
-    key: str
-    last_modified: datetime | None
-
-
-def _as_datetime(value) -> datetime | None:
-    """MAX() of a datetime column: a datetime on PostgreSQL, text on SQLite."""
-    if value is None or isinstance(value, datetime):
-        return value
-    parsed = parse_datetime(str(value))
-    return parsed if parsed is None or is_aware(parsed) else make_aware(parsed, UTC)
-
-
-def published_stamp() -> PublishedStamp:
-    """What all public data depends on: counts (deletions) and newest times (additions).
-
-    One query, since it runs on every public request, 304s included.
-    """
-    assessments = Assessment._meta.db_table
-    frameworks = Framework._meta.db_table
-    categories = PublishedSdgCategory._meta.db_table
-    sql = (
-        f"SELECT (SELECT COUNT(*) FROM {assessments} WHERE status = %s),"
-        f" (SELECT MAX(updated_at) FROM {assessments} WHERE status = %s),"
-        f" (SELECT COUNT(*) FROM {frameworks}), (SELECT MAX(loaded_at) FROM {frameworks}),"
-        f" (SELECT COUNT(*) FROM {categories}), (SELECT MAX(updated_at) FROM {categories})"
-    )
-    published = Assessment.Status.PUBLISHED.value
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [published, published])
-        row = cursor.fetchone()
-    times = [_as_datetime(value) for value in row[1::2]]
-    key = "|".join(
-        f"{count}:{time.isoformat() if time else ''}"
-        for count, time in zip(row[0::2], times, strict=True)
-    )
-    present = [time for time in times if time is not None]
-    return PublishedStamp(key=key, last_modified=max(present) if present else None)
 
 
 def _etag(*parts: str) -> str:
@@ -96,8 +50,8 @@ def is_personal(request: HttpRequest) -> bool:
 
 
 def public_validators(request: HttpRequest) -> tuple[str, datetime | None]:
-    stamp = published_stamp()
-    return _etag(stamp.key, request.get_full_path()), stamp.last_modified
+    stamp = public_stamp()
+    return _etag(stamp.key, code_version(), request.get_full_path()), stamp.last_modified
 
 
 def answer_not_modified(view_func):

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from django.conf import settings
 
-from mgi.api.caching import published_stamp
+from mgi.operations.public_changes import public_stamp
 
 
 def downloads_folder() -> Path:
@@ -24,7 +24,7 @@ def downloads_folder() -> Path:
 
 def current_folder() -> Path:
     """Where the files of today's published data are, or will be."""
-    stamp = hashlib.sha256(published_stamp().key.encode()).hexdigest()[:16]
+    stamp = hashlib.sha256(public_stamp().key.encode()).hexdigest()[:16]
     return downloads_folder() / stamp
 
 

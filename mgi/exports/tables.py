@@ -133,6 +133,10 @@ def assessment_rows():
             place.name,
             place.kind,
             place.parent.code if place.parent_id else None,
+            place.local_kind,
+            place.subdivision_code,
+            place.latitude,
+            place.longitude,
             assessment.round_year,
             assessment.revision,
             profile.date if profile is not None else None,
@@ -152,8 +156,8 @@ def profile_path(place, round_year: int) -> str:
 def answer_rows():
     answers = (
         Answer.objects.filter(assessment__in=published_ids())
-        # A float, not a Decimal: values are 0 to 1 in steps of .05 at most, and building
-        # a Decimal per row would cost a third of the export's time.
+        # A float, not a Decimal: values are 0 to 1 in steps of .05 at most, which a float
+        # writes back exactly as entered (0.05), and every format takes floats as they are.
         .annotate(value=Cast("option__value", FloatField()))
         .order_by("assessment_id", "indicator__order", "pk")
         .values_list(

@@ -10,7 +10,6 @@ from django.conf import settings
 
 from mgi.assessments.models import Assessment
 from mgi.lib.cores import usable_cores
-from mgi.portal.pdf import load_renderer
 from mgi.portal.pdf_cache import pdf_path, published_pdf
 from mgi.profiles.public import published_profiles
 
@@ -69,7 +68,6 @@ def render_jobs(jobs: list[PdfJob], workers: int, force: bool = False, on_done=N
         return results
     from django.db import connections
 
-    load_renderer()  # once here, not once in each worker
     # Forked workers must not share the parent's database connections: each opens its own.
     connections.close_all()
     with ProcessPoolExecutor(
@@ -101,7 +99,3 @@ def _start_worker() -> None:
     if not apps.ready:
         os.environ.setdefault("DJANGO_SETTINGS_MODULE", "mgi.settings")
         django.setup()
-    else:
-        from mgi.lib.forked import forget_inherited_connections
-
-        forget_inherited_connections()

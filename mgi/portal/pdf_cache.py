@@ -1,38 +1,24 @@
 """Published profiles never change, so each PDF is rendered once per language and kept on disk."""
 
-import hashlib
 import logging
 import os
 import tempfile
-from functools import lru_cache
 from pathlib import Path
 
 from django.conf import settings
 
 from mgi.assessments.models import Assessment
-from mgi.portal.pdf import PRINT_CSS, render_profile_pdf
+from mgi.operations.code_version import code_version
+from mgi.portal.pdf import render_profile_pdf
 
 logger = logging.getLogger(__name__)
-PORTAL = Path(__file__).parent
-TEMPLATES = PORTAL / "templates" / "portal"
-
-
-@lru_cache(maxsize=1)
-def _layout_version() -> str:
-    """Changes whenever the report's templates, styles or data code change, so old PDFs are not
-    served."""
-    digest = hashlib.sha256()
-    sources = [PRINT_CSS, *TEMPLATES.glob("report*.html"), *TEMPLATES.glob("_wheel*")]
-    sources += [*PORTAL.glob("report*.py"), PORTAL / "pdf.py"]
-    for path in sorted(sources):
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:12]
 
 
 def pdf_path(assessment: Assessment, language: str) -> Path:
     folder = Path(settings.DATA_DIR) / "cache" / "pdf"
     name = f"{assessment.place.code}-{assessment.round_year}-r{assessment.revision}-{language}"
-    return folder / f"{name}-{_layout_version()}.pdf"
+    # Named with the code's version: a release that renders differently never serves old PDFs.
+    return folder / f"{name}-{code_version()}.pdf"
 
 
 def published_pdf(assessment: Assessment, language: str) -> bytes:

@@ -9,7 +9,8 @@ from mgi.assessments.models import Answer, Assessment, Source
 from mgi.lib.i18n_text import pick
 from mgi.lib.markdown import render_markdown
 from mgi.places.models import Place
-from mgi.portal.pages import build_profile_text
+from mgi.places.names import place_name
+from mgi.portal.pages import ANSWERS_LANGUAGE, build_profile_text
 from mgi.portal.report_local import build_context, build_summary
 from mgi.portal.wheel import SIZE
 
@@ -21,6 +22,11 @@ def build_report_data(assessment: Assessment, language: str) -> dict:
     page["annex"] = _annex(assessment, language, page["domains"])
     page["place"] = assessment.place
     page["print_wheel"] = _print_wheel(page["wheel"])
+    page["cover_title"] = cover_title_lines(page["profile"]["title"])
+    name = place_name(assessment.place, language)
+    page["title_names_place"] = name.casefold() in page["profile"]["title"].casefold()
+    # Answers are written in the assessment's working language, English.
+    page["answers_language"] = ANSWERS_LANGUAGE
     page["is_local"] = assessment.place.kind == Place.Kind.LOCAL
     if page["is_local"]:
         page["summary"] = build_summary(page["domains"])
@@ -28,11 +34,21 @@ def build_report_data(assessment: Assessment, language: str) -> dict:
     return page
 
 
+def cover_title_lines(title: str) -> list[str]:
+    """A title cut after its colon ("Migration Governance Profile:" / "the Republic of Peru"),
+    so that the cover breaks it where its sense does, not wherever the line is full."""
+    head, colon, tail = title.partition(":")
+    if not colon or not head.strip() or not tail.strip():
+        return [title]
+    return [f"{head}{colon}", tail.strip()]
+
+
 def _print_wheel(segments) -> list[dict]:
     """Where each domain's name sits on the printed wheel, in percent of the wheel's size.
 
     The names are HTML laid over the drawn ring rather than SVG text: WeasyPrint lays SVG text
-    out letter by letter, which is slow and leaves the PDF's text layer in pieces.
+    out letter by letter, which leaves the PDF's text layer in pieces for screen readers and
+    for copying.
     """
     return [
         {
@@ -67,8 +83,8 @@ def _key_sources(assessment: Assessment) -> list[dict]:
 
 
 def _annex(assessment: Assessment, language: str, domains: list[dict]) -> list[dict]:
-    """Every answer under its domain, in the framework's order. Read as plain rows: model
-    instances with their JSON fields parsed cost more than the rest of the report's data."""
+    """Every answer under its domain, in the framework's order. Read as plain rows: only the
+    columns printed are needed, and the report changes nothing."""
     answers = (
         Answer.objects.filter(assessment=assessment)
         .order_by("indicator__order")
@@ -110,8 +126,9 @@ MARKDOWN_SYNTAX = re.compile(r"[*_`\[\]<>&#\\]|^\s*(?:[-+=]|\d+[.)])", re.M)
 def _plain_text(markdown: str) -> str:
     """A justification as one run of text, links followed by their address.
 
-    The annex holds a hundred of them: as plain paragraphs they cost WeasyPrint a third of the
-    time that paragraphs with inline markup do, and print loses little by it.
+    On paper a link cannot be followed, so its address is printed beside its text; emphasis
+    and lists matter little in an annex of a hundred short justifications, which stay plain
+    paragraphs like the rest of the annex (see report.css).
     """
     if not MARKDOWN_SYNTAX.search(markdown):
         return " ".join(markdown.split())

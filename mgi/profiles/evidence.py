@@ -48,8 +48,8 @@ def evidence_rows(assessment: Assessment, codes: frozenset[str]) -> list[Evidenc
         )
     )
     rows = {code: EvidenceRow(code, question, None, "", ()) for code, question in questions.items()}
-    # Plain rows rather than model instances with prefetched sources: a static build reads
-    # this for every profile, and building the instances took most of the time.
+    # Plain rows rather than model instances with prefetched sources: the evidence shows a few
+    # columns of each answer, and nothing here saves or changes it.
     answers = Answer.objects.filter(assessment=assessment, indicator__code__in=codes).values_list(
         "pk", "indicator__code", "indicator__question", "option__label", "justification"
     )

@@ -3,16 +3,13 @@
 The lists grow with the portal (an option per published place), yet they change only when
 something is published, so each server process keeps them per public version and language,
 like the rendered listing pages (see operations/public_cache.py). They are kept as objects
-(lru_cache), not in Django's cache, which would pickle and unpickle them on every search; and the
-place options are kept written out as HTML: writing 250 escaped options took longer than the rest
-of the form.
+(lru_cache), not in Django's cache, which would pickle and unpickle them on every search.
 """
 
 from dataclasses import dataclass
 from functools import lru_cache
 
 from django.conf import settings
-from django.utils.html import format_html
 from django.utils.translation import get_language
 
 from mgi.assessments.models import Assessment
@@ -23,15 +20,9 @@ from mgi.places.names import place_name
 
 
 @dataclass(frozen=True)
-class PlaceOption:
-    code: str
-    html: str  # the whole <option> element, not selected
-
-
-@dataclass(frozen=True)
 class SearchChoices:
     domains: tuple[tuple[str, str], ...]
-    places: tuple[PlaceOption, ...]
+    places: tuple[tuple[str, str], ...]  # (code, name in the active language), by name
     rounds: tuple[int, ...]
     frameworks: tuple[tuple[str, str], ...]
     place_codes: frozenset[str]
@@ -69,10 +60,7 @@ def _read_choices() -> SearchChoices:
     domains = Domain.objects.filter(framework_id__in=framework_ids).order_by("number")
     return SearchChoices(
         domains=tuple({d.slug: pick(d.name) for d in domains}.items()),
-        places=tuple(
-            PlaceOption(code, format_html('<option value="{}">{}</option>', code, name))
-            for code, name in sorted(names.items(), key=lambda item: item[1].casefold())
-        ),
+        places=tuple(sorted(names.items(), key=lambda item: item[1].casefold())),
         rounds=tuple(sorted({year for *_rest, year in published}, reverse=True)),
         frameworks=tuple((f.code, f.display_title) for f in frameworks),
         place_codes=frozenset(names),

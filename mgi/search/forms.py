@@ -2,14 +2,11 @@
 
 from django import forms
 from django.conf import settings
-from django.forms.utils import flatatt
-from django.utils.html import format_html
-from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from mgi.places.models import Place
-from mgi.search.choices import PlaceOption, search_choices
+from mgi.search.choices import search_choices
 from mgi.search.query import SearchFilters
 
 
@@ -17,38 +14,12 @@ def _choices(everything: str, pairs) -> list[tuple[str, str]]:
     return [("", everything), *pairs]
 
 
-class PlaceSelect(forms.Select):
-    """Writes the place options kept by `search_choices` as they are, marking the chosen one:
-    there is an option per published place, and writing each anew took most of the page's time.
-    """
-
-    place_options: tuple[PlaceOption, ...] = ()
-
-    def render(self, name, value, attrs=None, renderer=None):
-        chosen = "" if value is None else str(value)
-        everything = format_html(
-            '<option value=""{}>{}</option>',
-            mark_safe(" selected") if chosen == "" else "",
-            _("All places"),
-        )
-        options = [
-            option.html.replace("<option ", "<option selected ", 1)
-            if option.code == chosen
-            else option.html
-            for option in self.place_options
-        ]
-        attributes = flatatt(self.build_attrs(self.attrs, {**(attrs or {}), "name": name}))
-        return format_html(
-            "<select{}>{}{}</select>", attributes, everything, mark_safe("".join(options))
-        )
-
-
 class SearchForm(forms.Form):
     q = forms.CharField(label=_("Search for"), required=False, max_length=200)
     domain = forms.ChoiceField(label=_("Domain"), required=False)
     # Checked against the published places in clean_place, not as a ChoiceField: Django would
     # copy and check the whole list of choices on every search.
-    place = forms.CharField(label=_("Place"), required=False, widget=PlaceSelect)
+    place = forms.CharField(label=_("Place"), required=False, widget=forms.Select)
     place_kind = forms.ChoiceField(label=_("Kind of place"), required=False)
     round = forms.TypedChoiceField(label=_("Round"), required=False, coerce=int, empty_value=None)
     framework = forms.ChoiceField(label=_("Framework"), required=False)
@@ -64,7 +35,7 @@ class SearchForm(forms.Form):
         choices = search_choices()
         self.fields["domain"].choices = _choices(_("All domains"), choices.domains)
         self.place_codes = choices.place_codes
-        self.fields["place"].widget.place_options = choices.places
+        self.fields["place"].widget.choices = _choices(_("All places"), choices.places)
         self.fields["place_kind"].choices = _choices(_("Countries and cities"), Place.Kind.choices)
         self.fields["round"].choices = _choices(
             _("All rounds"), [(year, year) for year in choices.rounds]

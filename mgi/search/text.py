@@ -1,4 +1,4 @@
-"""Words for the search index and highlighted snippets built from escaped text only.
+"""Words for the search index, and snippets of text around the words searched for.
 
 Text is folded the same way before it is indexed and before it is searched (lower case, accents
 removed), so SQLite and PostgreSQL see identical words and "migracion" finds "migración".
@@ -9,8 +9,8 @@ Prefixes are asked for, not implied, because a prefix costs the index far more t
 import re
 from dataclasses import dataclass
 
-from django.utils.html import escape
-from django.utils.safestring import SafeString, mark_safe
+from django.template.loader import render_to_string
+from django.utils.safestring import SafeString
 
 from mgi.lib.folding import fold
 
@@ -80,19 +80,21 @@ def _matches(word: str, terms: list[Term]) -> bool:
 @dataclass(frozen=True)
 class Snippet:
     text: str
-    html: SafeString
+    runs: tuple[tuple[str, bool], ...] = ()  # the text in runs, each a match or not
+
+    @property
+    def html(self) -> SafeString:
+        """The text with its matches in <mark>, from search/_snippet.html, which escapes it."""
+        return render_to_string("search/_snippet.html", {"snippet": self})
 
 
 def snippet(
     text: str, terms: list[Term], size: int = SNIPPET_WORDS, before: int = WORDS_BEFORE_MATCH
 ) -> Snippet:
-    """A window of `size` words around the first match, with matches wrapped in <mark>.
-
-    User text never becomes markup: every fragment is escaped before the tags are added.
-    """
+    """A window of `size` words around the first match, its matching words set apart."""
     words = list(WORD.finditer(text))
     if not words:
-        return Snippet(text="", html=mark_safe(""))
+        return Snippet(text="")
     first = next((i for i, w in enumerate(words) if _matches(w.group(), terms)), 0)
     start_word = max(0, first - before)
     end_word = min(len(words), start_word + size)
@@ -100,14 +102,12 @@ def snippet(
     end = len(text) if end_word == len(words) else words[end_word - 1].end()
     prefix = "… " if start > 0 else ""
     suffix = " …" if end < len(text) else ""
-    html_parts = [prefix]
+    runs = [(prefix, False)]
     position = start
     for word in words[start_word:end_word]:
         if _matches(word.group(), terms):
-            html_parts.append(escape(text[position : word.start()]))
-            html_parts.append(f"<mark>{escape(word.group())}</mark>")
+            runs += [(text[position : word.start()], False), (word.group(), True)]
             position = word.end()
-    html_parts.append(escape(text[position:end]))
-    html_parts.append(suffix)
+    runs += [(text[position:end], False), (suffix, False)]
     plain = f"{prefix}{text[start:end]}{suffix}"
-    return Snippet(text=plain, html=mark_safe("".join(html_parts)))
+    return Snippet(text=plain, runs=tuple(run for run in runs if run[0]))

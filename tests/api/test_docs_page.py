@@ -11,3 +11,11 @@ def test_the_docs_page_lists_every_operation_without_scripts(client, db):
     assert listed == {f"GET {path}" for path in document["paths"]}
     assert page.select("script[src*='//'], link[href*='//']") == []
     assert page.select_one("a[href='/api/v1/openapi.json']")
+
+
+def test_the_api_documentation_links_to_its_schema(client, db):
+    # The page shows examples from the published data, read from the database.
+    page = client.get("/api/v1/docs")
+
+    assert page.status_code == 200
+    assert b"/api/v1/openapi.json" in page.content

@@ -2,26 +2,21 @@
 
 A place's pages (every round, revision and language) depend on its published assessments with
 their texts, on the published profiles of its country or its local places (the pages link to
-them), on its SDG 10.7.2 categories, and on the code that renders them (the layout version).
+them, and draw the local places on the country's map), on its SDG 10.7.2 categories, and on
+the code that renders them (its version).
 All of it is read in a constant number of queries, whatever the number of places.
 """
 
 import hashlib
 import json
 from collections import defaultdict
-from functools import lru_cache
-from pathlib import Path
 
-import django
-from django.conf import settings
 from django.db.models import Count, Max
 
 from mgi.assessments.models import Answer, Assessment
+from mgi.operations.code_version import code_version
 from mgi.profiles.models import Finding
 from mgi.results.models import PublishedSdgCategory
-
-PACKAGE = Path(__file__).resolve().parents[2]
-SOURCE_SUFFIXES = {".py", ".html", ".css", ".js", ".svg", ".mo", ".yaml", ".json", ".txt", ".csv"}
 
 
 def digest(value) -> str:
@@ -29,22 +24,14 @@ def digest(value) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-@lru_cache(maxsize=1)
-def layout_version() -> str:
-    """Changes with any template, style, script, translation or code of the platform."""
-    hasher = hashlib.sha256(f"{django.__version__}|{settings.LANGUAGES}".encode())
-    for path in sorted(PACKAGE.rglob("*")):
-        if path.suffix in SOURCE_SUFFIXES and "__pycache__" not in path.parts and path.is_file():
-            hasher.update(str(path.relative_to(PACKAGE)).encode())
-            hasher.update(path.read_bytes())
-    return hasher.hexdigest()[:20]
-
-
 PUBLISHED_FIELDS = (
     "id",
     "place_id",
     "place__code",
     "place__parent_id",
+    # A local place is a point on its country's map.
+    "place__latitude",
+    "place__longitude",
     "round_year",
     "revision",
     "updated_at",
@@ -59,7 +46,8 @@ PUBLISHED_FIELDS = (
 
 def published_rows() -> list[dict]:
     return list(
-        Assessment.objects.filter(status=Assessment.Status.PUBLISHED, profile__isnull=False)
+        Assessment.objects.published()
+        .filter(profile__isnull=False)
         .order_by("place__code", "round_year", "revision")
         .values(*PUBLISHED_FIELDS)
     )
@@ -102,7 +90,7 @@ def place_fingerprints(rows: list[dict], options: dict) -> dict[str, str]:
     return {
         own[0]["place__code"]: digest(
             {
-                "layout": layout_version(),
+                "code": code_version(),
                 "options": options,
                 "assessments": [
                     {**row, "findings": findings[row["id"]], "answers": answers.get(row["id"])}
@@ -117,4 +105,11 @@ def place_fingerprints(rows: list[dict], options: dict) -> dict[str, str]:
 
 
 def _round_summary(row: dict) -> tuple:
-    return (row["place__code"], row["round_year"], row["revision"], digest(row["profile__title"]))
+    return (
+        row["place__code"],
+        row["round_year"],
+        row["revision"],
+        digest(row["profile__title"]),
+        row["place__latitude"],
+        row["place__longitude"],
+    )

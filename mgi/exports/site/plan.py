@@ -11,7 +11,9 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 
-from mgi.exports.site.fingerprints import digest, layout_version, place_fingerprints, published_rows
+from mgi.exports.site.fingerprints import digest, place_fingerprints, published_rows
+from mgi.operations.code_version import code_version
+from mgi.operations.public_changes import public_stamp
 
 # Pages of the whole site, by URL name; a new public page that takes no argument joins here.
 SITE_PAGES = ("home", "profile-list")
@@ -33,7 +35,7 @@ def plan_site(include_pdf: bool = True) -> list[SitePart]:
     for row in rows:
         by_place[row["place__code"]].append(row)
     urls: dict[str, list[str]] = defaultdict(list)
-    # Languages outermost: switching the active language costs more than a hundred reverse()s.
+    # Languages outermost: the active language changes once per language, not once per place.
     for language, _name in settings.LANGUAGES:
         with translation.override(language):
             urls[INDEX_KEY] += [reverse(name) for name in SITE_PAGES]
@@ -43,7 +45,10 @@ def plan_site(include_pdf: bool = True) -> list[SitePart]:
         SitePart(f"place:{code}", tuple(urls[code]), fingerprints[code])
         for code in sorted(by_place)
     ]
-    index = digest({"layout": layout_version(), "options": options, "parts": parts})
+    # The index pages list every profile: like the served listings, they follow the stamp.
+    index = digest(
+        {"code": code_version(), "stamp": public_stamp().key, "options": options, "parts": parts}
+    )
     return [SitePart(INDEX_KEY, tuple(urls[INDEX_KEY]), index), *parts]
 
 

@@ -31,8 +31,8 @@ _client: Client | None = None
 
 
 def site_client() -> Client:
-    """One client per process: setting up the middleware (WhiteNoise lists every static file)
-    costs more than rendering a page."""
+    """One client per process: its middleware is set up once (WhiteNoise lists every static
+    file as it starts), not once per page."""
     global _client
     if _client is None:
         _client = Client()
