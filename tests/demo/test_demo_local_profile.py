@@ -28,7 +28,7 @@ def test_the_demo_publishes_lima_as_a_local_place_of_peru_with_coordinates(demo)
 
 def test_the_lima_page_says_it_is_illustrative_and_reads_beside_peru(client, demo):
     page = BeautifulSoup(client.get("/profiles/per-lima/2022/").content, "html.parser")
-    assert "illustrative" in page.find("section", class_="key-findings").get_text()
+    assert "This illustrative profile" in page.find("article").get_text()
     national = page.find("section", class_="national-findings")
     # Peru's newest published round: the demo's illustrative 2021 round.
     assert national.find("a", href="/profiles/per/2021/")

@@ -58,3 +58,21 @@ def test_the_changes_page_in_french_marks_english_justifications(client, two_rou
     marked = [div.get_text(strip=True) for div in soup.select(".changes-table [lang=en]")]
     assert marked == ["Emergency care only.", "Every public service, by law."]
     assert "(en anglais)" in soup.select_one("main").get_text(" ", strip=True)
+
+
+@pytest.mark.django_db
+def test_the_evidence_under_a_finding_marks_english_justifications_and_sources(client, two_rounds):
+    soup = soup_of(client, "/es/profiles/per/2019/")
+    evidence = soup.select_one("details.evidence")
+
+    assert evidence.select_one(".justification")["lang"] == "en"
+    assert evidence.select_one(".sources cite")["lang"] == "en"
+    assert "(en inglés)" in evidence.get_text(" ", strip=True)
+
+
+@pytest.mark.django_db
+def test_english_evidence_on_an_english_page_carries_no_note(client, two_rounds):
+    evidence = soup_of(client, "/profiles/per/2019/").select_one("details.evidence")
+
+    assert not evidence.select_one(".justification").has_attr("lang")
+    assert evidence.select(".fallback-note") == []

@@ -127,19 +127,21 @@ def test_signed_in_the_header_keeps_one_row_and_the_workspace_fits_a_phone(page,
     assert problems == [], "\n".join(problems)
 
 
-def test_chart_labels_read_at_12px_or_more_on_any_screen(page, public_site):
+def test_chart_and_wheel_labels_read_at_12px_or_more_on_any_screen(page, public_site):
     small = []
-    for path in ("/profiles/per/2019/", "/compare/?p=per-2019&p=per-2023"):
+    for path in ("/", "/profiles/per/2019/", "/compare/?p=per-2019&p=per-2023"):
         for width in WIDTHS:
             page.set_viewport_size({"width": width, "height": 844})
             _visit(page, f"{public_site}{path}")
             # The rendered size of each label: its font size times the chart's scale.
             sizes = page.evaluate(
-                """() => Array.from(document.querySelectorAll(".summary-chart-label"), label => {
+                """() => Array.from(document.querySelectorAll(
+                                      ".summary-chart-label, .wheel text"), label => {
+                     if (!label.getClientRects().length) return 0;  // not shown
                      const svg = label.ownerSVGElement;
                      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
                      return parseFloat(getComputedStyle(label).fontSize) * scale;
-                   })"""
+                   }).filter(size => size > 0)"""
             )
             assert sizes, f"{path} draws no chart"
             small += [f"{path} at {width}px: {size:.1f}px" for size in sizes if size < 12]

@@ -6,6 +6,7 @@
   var panels = Array.prototype.slice.call(document.querySelectorAll(".domain-findings"));
   if (!wheel || panels.length === 0) { return; }
   var segments = Array.prototype.slice.call(wheel.querySelectorAll(".wheel-segment"));
+  var legendLinks = Array.prototype.slice.call(document.querySelectorAll(".wheel-legend a"));
   document.documentElement.classList.add("js-wheel");
 
   function panelFor(slug) {
@@ -22,6 +23,14 @@
         segment.setAttribute("aria-current", "true");
       } else {
         segment.removeAttribute("aria-current");
+      }
+    });
+    // The list that names the domains beside a phone's numbered wheel marks the same one.
+    legendLinks.forEach(function (link) {
+      if (link.getAttribute("href") === "#domain-" + slug) {
+        link.setAttribute("aria-current", "true");
+      } else {
+        link.removeAttribute("aria-current");
       }
     });
     if (moveFocus) { target.focus({ preventScroll: window.innerWidth > 800 }); }
