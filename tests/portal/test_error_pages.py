@@ -105,3 +105,14 @@ def test_every_page_names_its_icon_and_favicon_ico_leads_to_it(db, client):
     svg = client.get(icon["href"])
     assert svg.status_code == 200
     assert b"<svg" in b"".join(svg.streaming_content if svg.streaming else [svg.content])
+
+
+def test_a_form_sent_without_its_token_is_refused_on_the_sites_page(db, settings):
+    settings.DEBUG = False
+    strict = Client(enforce_csrf_checks=True)
+
+    response = strict.post("/es/accounts/login/", {"username": "a", "password": "b"})
+
+    assert response.status_code == 403
+    assert BeautifulSoup(response.content, "html.parser").html["lang"] == "es"
+    assert _ways_back(response)[0] == "/es/"
