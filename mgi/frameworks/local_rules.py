@@ -45,7 +45,7 @@ def check_local_rules(data: dict, fail: Callable, national_codes: Callable) -> N
                 indicator_path,
                 "mirrors",
                 "the file mirrors national indicators but names no national framework "
-                "(add a top-level 'national' key with the national framework's code)",
+                "(add 'national: CODE' at the top level, naming it)",
             )
         if mirrored is None:
             mirrored = national_codes(national)
