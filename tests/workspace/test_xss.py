@@ -123,7 +123,7 @@ FORBIDDEN_TAGS = {
     "foreignobject",
     "use",
 }
-SVG_PARTS = {"svg", "title", "a", "path", "text", "tspan", "circle", "g"}
+SVG_PARTS = {"svg", "title", "a", "path", "text", "tspan", "circle", "rect", "g"}
 
 
 def squeeze(text: str) -> str:
@@ -141,13 +141,15 @@ def problems_in(page: str | BeautifulSoup) -> list[str]:
     """Everything in an HTML page that could run script or load active content."""
     soup = page if isinstance(page, BeautifulSoup) else BeautifulSoup(page, "html.parser")
     found = []
-    # The platform's own server-rendered charts: the domain wheel and the domain-summary bars.
-    wheels = soup.select("svg.wheel, svg.summary-chart-svg")
+    # The platform's own server-rendered drawings: the domain wheel, the domain-summary bars, and
+    # the world map with its legend's keys.
+    own_drawings = {"wheel", "summary-chart-svg", "world-map", "map-legend-key"}
+    wheels = soup.select(", ".join(f"svg.{name}" for name in sorted(own_drawings)))
     for element in soup.find_all(True):
         name = element.name.lower()
         if name in FORBIDDEN_TAGS:
             found.append(f"<{name}> element: {str(element)[:120]}")
-        if name == "svg" and not {"wheel", "summary-chart-svg"} & set(element.get("class", [])):
+        if name == "svg" and not own_drawings & set(element.get("class", [])):
             found.append(f"<svg> that is not the wheel: {str(element)[:120]}")
         if name == "script" and (
             not element.get("src", "").startswith("/static/") or element.get_text().strip()
@@ -621,7 +623,7 @@ def test_published_pages_and_json_show_hostile_texts_as_plain_text(stage):
     assert squeeze(CORRECTION) in shown  # the correction note
     assert "{{ 7*7 }}" in shown and "{% debug %}" in shown
     assert "(added in the correction)" in shown
-    intro = [p.get_text() for p in page.select(".key-findings > p")]
+    intro = [p.get_text() for p in page.select("section.introduction > p")]
     assert intro == [squeeze(p) for p in INTRODUCTION.split("\n\n")]
     findings = written_through_the_forms(page.select("ul.findings > li"))
     assert len(findings) == len(PAYLOADS)  # one dropped, one added in the correction
