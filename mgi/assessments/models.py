@@ -6,6 +6,7 @@ from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 
 from mgi.frameworks.models import Competence, Framework, Indicator, ScaleOption
+from mgi.lib.text_fields import PlainCharField, PlainTextField
 from mgi.places.models import Place
 
 
@@ -65,7 +66,7 @@ class Assessment(models.Model):
     # A correction of a published profile is a new revision; earlier ones stay readable.
     revision = models.PositiveSmallIntegerField(default=1)
     # What a correction changed, shown on the public page of the new revision.
-    correction_note = models.TextField(blank=True)
+    correction_note = PlainTextField(blank=True)
     status = models.CharField(max_length=32, choices=Status.choices, default=Status.LAUNCH)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -108,9 +109,9 @@ class Source(models.Model):
         WEBSITE = "website", _("Website")
 
     assessment = models.ForeignKey(Assessment, on_delete=models.CASCADE, related_name="sources")
-    title = models.CharField(max_length=500)
+    title = PlainCharField(max_length=500)
     kind = models.CharField(max_length=16, choices=Kind.choices)
-    citation = models.TextField(blank=True)
+    citation = PlainTextField(blank=True)
     url = models.URLField(max_length=1000, blank=True)
     date = models.DateField(null=True, blank=True)
     version = models.PositiveIntegerField(default=1)
@@ -127,7 +128,7 @@ class Answer(models.Model):
     indicator = models.ForeignKey(Indicator, on_delete=models.PROTECT, related_name="answers")
     option = models.ForeignKey(ScaleOption, on_delete=models.PROTECT, null=True, blank=True)
     # Markdown, written by researchers; rendered through a sanitiser, never as raw HTML.
-    justification = models.TextField(blank=True)
+    justification = PlainTextField(blank=True)
     sources = models.ManyToManyField(Source, blank=True, related_name="answers")
     # Optimistic locking: a save must name the version it started from.
     version = models.PositiveIntegerField(default=1)
@@ -200,7 +201,7 @@ class Person(models.Model):
     )
     # Focal points represent one place's government and may only join that place's assessments.
     place = models.ForeignKey(Place, null=True, blank=True, on_delete=models.SET_NULL)
-    organisation = models.CharField(max_length=200, blank=True)
+    organisation = PlainCharField(max_length=200, blank=True)
 
     def __str__(self) -> str:
         return str(self.user)
@@ -232,7 +233,7 @@ class Transition(models.Model):
     to_status = models.CharField(max_length=32, choices=Assessment.Status.choices)
     actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL)
     role = models.CharField(max_length=16, choices=Role.choices, blank=True)
-    note = models.TextField(blank=True)
+    note = PlainTextField(blank=True)
     at = models.DateTimeField(auto_now_add=True)
     # What an approval approved: the assessment's revision and the SHA-256 of its content
     # (answers, findings, title, introduction), so a later change to the content shows.
@@ -264,7 +265,7 @@ class Comment(models.Model):
         "self", null=True, blank=True, on_delete=models.CASCADE, related_name="replies"
     )
     author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL)
-    text = models.TextField()
+    text = PlainTextField()
     created_at = models.DateTimeField(auto_now_add=True)
     resolved_at = models.DateTimeField(null=True, blank=True)
     resolved_by = models.ForeignKey(

@@ -3,6 +3,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from mgi.lib.text_fields import PlainCharField, PlainJSONField
+
 
 class Place(models.Model):
     class Kind(models.TextChoices):
@@ -20,8 +22,8 @@ class Place(models.Model):
 
     # "PER" for a country; "PER-LIMA" for a local jurisdiction (parent code + its own slug).
     code = models.CharField(max_length=64, unique=True)
-    name = models.CharField(max_length=200)
-    official_name = models.CharField(max_length=300, blank=True)
+    name = PlainCharField(max_length=200)
+    official_name = PlainCharField(max_length=300, blank=True)
     kind = models.CharField(max_length=16, choices=Kind.choices)
     parent = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.PROTECT, related_name="localities"
@@ -29,7 +31,7 @@ class Place(models.Model):
     local_kind = models.CharField(max_length=16, choices=LocalKind.choices, blank=True)
     # A local place's name in each language it is written in ({"en": ..., "es": ..., "fr": ...});
     # `name` is the stored key, the English (or only) one.
-    names = models.JSONField(default=dict, blank=True)
+    names = PlainJSONField(default=dict, blank=True)
     # ISO 3166-2 ("PE-LMA") where the local place is a subdivision ISO lists; else blank.
     subdivision_code = models.CharField(max_length=8, blank=True)
     # The GeoNames feature the place was picked from, when it was picked from GeoNames.

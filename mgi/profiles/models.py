@@ -8,17 +8,18 @@ from django.utils.translation import gettext_lazy as _
 from mgi.assessments.models import Assessment
 from mgi.frameworks.models import Domain, Indicator
 from mgi.lib.months import parse_month
+from mgi.lib.text_fields import PlainJSONField
 
 
 class Profile(models.Model):
     assessment = models.OneToOneField(Assessment, on_delete=models.CASCADE, related_name="profile")
-    title = models.JSONField(default=dict)
-    introduction = models.JSONField(default=dict, blank=True)
+    title = PlainJSONField(default=dict)
+    introduction = PlainJSONField(default=dict, blank=True)
     # The background paragraphs a portal page opens with ("Migration Governance Indicators
     # (MGI)"), per language, as imported with the page.
-    about = models.JSONField(default=dict, blank=True)
+    about = PlainJSONField(default=dict, blank=True)
     # A local profile's section on what the local government is responsible for, per language.
-    competences = models.JSONField(default=dict, blank=True)
+    competences = PlainJSONField(default=dict, blank=True)
     # The date the profile carries, "2019-12" (or "2019"); the round may be an earlier year.
     date = models.CharField(max_length=7)
     published_at = models.DateTimeField(null=True, blank=True)
@@ -42,7 +43,7 @@ class Finding(models.Model):
     assessment = models.ForeignKey(Assessment, on_delete=models.CASCADE, related_name="findings")
     domain = models.ForeignKey(Domain, on_delete=models.PROTECT, related_name="findings")
     kind = models.CharField(max_length=16, choices=Kind.choices)
-    text = models.JSONField(default=dict)
+    text = PlainJSONField(default=dict)
     order = models.PositiveSmallIntegerField()
     indicators = models.ManyToManyField(Indicator, blank=True, related_name="findings")
     version = models.PositiveIntegerField(default=1)

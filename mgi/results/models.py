@@ -3,6 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from mgi.lib.text_fields import PlainCharField
 from mgi.places.models import Place
 from mgi.results.sdg1072 import CATEGORY_LABELS, DOMAIN_CODES, OVERALL_CODE
 
@@ -32,7 +33,7 @@ class PublishedSdgCategory(models.Model):
     category = models.PositiveSmallIntegerField(
         _("category"), choices=[(code, _(label)) for code, label in CATEGORY_LABELS.items()]
     )
-    source = models.CharField(_("source"), max_length=300, blank=True)
+    source = PlainCharField(_("source"), max_length=300, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
