@@ -3,7 +3,8 @@
 
 Reads the TopoJSON files of the npm package `world-atlas` (version 2), projects them with the
 Equal Earth projection (mgi.places.projection) and writes, for each ISO 3166-1 alpha-3 code, the
-SVG path of its outline and its bounding box on a 1000-unit-wide canvas.
+SVG path of its outline, the box around its main part and the box around all of it, on a
+1000-unit-wide canvas.
 
     npm pack world-atlas@2.0.2 && tar xzf world-atlas-2.0.2.tgz
     .venv/bin/python scripts/build_world_outlines.py package/
@@ -213,7 +214,10 @@ def outlines_of(topology: dict) -> dict[str, dict]:
                         if number == 0:  # an outer ring; the others are holes
                             boxes.append(box_of(kept))
         if paths:
-            outlines[code] = {"d": "".join(paths), "bbox": main_box(boxes)}
+            extent = boxes[0]
+            for box in boxes[1:]:
+                extent = union(extent, box)
+            outlines[code] = {"d": "".join(paths), "bbox": main_box(boxes), "extent": extent}
     return outlines
 
 

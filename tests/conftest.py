@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from django.utils import translation
 
-from mgi.frameworks.files import NATIONAL_FRAMEWORK, SDG_FRAMEWORK
+from mgi.frameworks.files import LOCAL_FRAMEWORK, NATIONAL_FRAMEWORK, SDG_FRAMEWORK
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM must still be usable.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -67,6 +67,13 @@ def sdg_framework(db):
     from mgi.frameworks.loading import load_framework
 
     return load_framework(SDG_FRAMEWORK).framework
+
+
+@pytest.fixture
+def local_framework(db):
+    from mgi.frameworks.loading import load_framework
+
+    return load_framework(LOCAL_FRAMEWORK).framework
 
 
 @pytest.fixture

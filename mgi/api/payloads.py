@@ -46,6 +46,10 @@ def place_out(place: Place) -> dict:
         "name": place.name,
         "kind": place.kind,
         "parent": place.parent.code if place.parent_id else None,
+        "local_kind": place.local_kind,
+        "subdivision_code": place.subdivision_code,
+        "latitude": place.latitude,
+        "longitude": place.longitude,
     }
 
 

@@ -9,6 +9,7 @@ from ninja import Field, Schema
 LanguageCode = Literal[tuple(code for code, _name in settings.LANGUAGES)]  # type: ignore[valid-type]
 PlaceKind = Literal["country", "local"]
 CODE_PATTERN = r"^[A-Za-z0-9_-]{1,64}$"
+COUNTRY_PATTERN = r"^[A-Za-z]{3}$"
 
 
 # Errors -----------------------------------------------------------------------------------------
@@ -39,6 +40,11 @@ class Language(Schema):
 class PlaceFilters(Schema):
     place: str | None = Field(None, pattern=CODE_PATTERN, description="Place code, e.g. PER.")
     place_kind: PlaceKind | None = Field(None, description="Kind of place.")
+    country: str | None = Field(
+        None,
+        pattern=COUNTRY_PATTERN,
+        description="ISO 3166 alpha-3 code, e.g. CRI: the country and its local places.",
+    )
     round: int | None = Field(None, ge=1900, le=2999, description="Round (year).")
     framework: str | None = Field(None, pattern=CODE_PATTERN, description="Framework code.")
 
@@ -130,7 +136,13 @@ class PlaceOut(Schema):
     code: str
     name: str
     kind: str
-    parent: str | None
+    parent: str | None = Field(..., description="The country of a local place.")
+    local_kind: str = Field(
+        ..., description="city, municipality, district, province or state; '' for a country."
+    )
+    subdivision_code: str = Field(..., description="ISO 3166-2 code of a local place, or ''.")
+    latitude: float | None = Field(..., description="WGS 84 degrees.")
+    longitude: float | None = Field(..., description="WGS 84 degrees.")
 
 
 class PlacePage(PageOut):

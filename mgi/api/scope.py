@@ -1,9 +1,15 @@
 """The assessments a list of answers or findings covers, from the caller and the filters."""
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 
 from mgi.api.schemas import ContentFilters, PlaceFilters
 from mgi.assessments.models import Assessment
+
+
+def in_country(country: str, prefix: str = "") -> Q:
+    """The country itself and its local places ("CRI": Costa Rica, Coto Brus, La Cruz...)."""
+    code = country.upper()
+    return Q(**{f"{prefix}code": code}) | Q(**{f"{prefix}parent__code": code})
 
 
 def assessments_in_scope(user, filters: ContentFilters) -> QuerySet:
@@ -21,6 +27,8 @@ def narrowed_assessments(assessments: QuerySet, filters: PlaceFilters) -> QueryS
         assessments = assessments.filter(place__code=filters.place.upper())
     if filters.place_kind:
         assessments = assessments.filter(place__kind=filters.place_kind)
+    if filters.country:
+        assessments = assessments.filter(in_country(filters.country, "place__"))
     if filters.round is not None:
         assessments = assessments.filter(round_year=filters.round)
     if filters.framework:

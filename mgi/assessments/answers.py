@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from mgi.assessments.audit import log_action
+from mgi.assessments.competences import check_outside_competence, is_outside_competence
 from mgi.assessments.errors import AssessmentError, EditConflict, InvalidValue
 from mgi.assessments.models import Answer, Assessment, Source
 from mgi.assessments.permissions import require_edit
@@ -46,6 +47,8 @@ def save_answer(answer: Answer, expected_version: int, edit: AnswerEdit, user) -
             raise AssessmentError(
                 f"{edit.option_code!r} is not an option of indicator {answer.indicator.code}."
             )
+        if is_outside_competence(option.code):
+            check_outside_competence(assessment, answer.indicator)
     sources = list(Source.objects.filter(assessment=assessment, pk__in=edit.source_ids))
     if len(sources) != len(set(edit.source_ids)):
         raise AssessmentError("A chosen source does not belong to this assessment.")

@@ -5,7 +5,7 @@ from django.db import models
 from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 
-from mgi.frameworks.models import Framework, Indicator, ScaleOption
+from mgi.frameworks.models import Competence, Framework, Indicator, ScaleOption
 from mgi.places.models import Place
 
 
@@ -143,6 +143,22 @@ class Answer(models.Model):
 
     def __str__(self) -> str:
         return f"{self.assessment} {self.indicator.code}"
+
+
+class LocalCompetences(models.Model):
+    """Which of its framework's competences the assessed local authority holds (health,
+    housing...). Recorded once per assessment; until then nothing is known either way."""
+
+    assessment = models.OneToOneField(
+        Assessment, on_delete=models.CASCADE, related_name="local_competences"
+    )
+    held = models.ManyToManyField(Competence, blank=True, related_name="+")
+    # Optimistic locking, as for answers: a save names the version it started from.
+    version = models.PositiveIntegerField(default=0)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return f"{self.assessment} competences"
 
 
 class AuditRecord(models.Model):

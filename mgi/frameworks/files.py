@@ -9,10 +9,13 @@ from pathlib import Path
 import jsonschema
 import yaml
 
+from mgi.frameworks.local_rules import check_local_rules, codes_in_file
+
 SCHEMA_PATH = Path(__file__).parent / "schema" / "framework.schema.json"
 BUNDLED_DIR = Path(__file__).parent / "data"
 NATIONAL_FRAMEWORK = BUNDLED_DIR / "mgi-national.yaml"
 SDG_FRAMEWORK = BUNDLED_DIR / "sdg-10-7-2.yaml"
+LOCAL_FRAMEWORK = BUNDLED_DIR / "mgi-local.yaml"
 
 
 class FrameworkFileError(ValueError):
@@ -233,6 +236,29 @@ def check_framework_rules(path: Path, locate, data: dict) -> None:
                             "statements",
                             f"{outcome!r} is not an option of scale {indicator['scale']!r}",
                         )
+    check_local_rules(data, fail, national_indicator_codes)
+
+
+def national_indicator_codes(code: str) -> frozenset[str] | None:
+    """The indicator codes of the national framework a local file mirrors: the file shipped
+    with the platform, else the newest loaded version; None if there is neither."""
+    shipped = BUNDLED_DIR / f"{code}.yaml"
+    if shipped.exists():
+        return codes_in_file(str(shipped), shipped.stat().st_mtime)
+    # Only a file that mirrors a framework not shipped here needs the database.
+    from mgi.frameworks.models import Indicator
+
+    framework = (
+        Indicator.objects.filter(framework__code=code)
+        .order_by("-framework__loaded_at")
+        .values_list("framework_id", flat=True)
+        .first()
+    )
+    if framework is None:
+        return None
+    return frozenset(
+        Indicator.objects.filter(framework_id=framework).values_list("code", flat=True)
+    )
 
 
 def _expected_code_prefix(code: str, domain_number: int, area_number: int) -> str | None:

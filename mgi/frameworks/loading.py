@@ -8,7 +8,15 @@ from django.db import transaction
 from django.db.models import ProtectedError
 
 from mgi.frameworks.files import FrameworkFile, FrameworkFileError, read_framework_file
-from mgi.frameworks.models import Area, Domain, Framework, Indicator, Scale, ScaleOption
+from mgi.frameworks.models import (
+    Area,
+    Competence,
+    Domain,
+    Framework,
+    Indicator,
+    Scale,
+    ScaleOption,
+)
 from mgi.lib.i18n_text import as_texts
 
 
@@ -66,12 +74,14 @@ def _write(parsed: FrameworkFile, framework: Framework | None, progress) -> Fram
         "title": as_texts(data["title"]),
         "description": as_texts(data.get("description")),
         "provenance": data.get("provenance", ""),
+        "national": data.get("national", ""),
         "checksum": parsed.checksum,
     }
     framework, _ = Framework.objects.update_or_create(
         code=data["code"], version=data["version"], defaults=fields
     )
     scales = _write_scales(framework, data["scales"])
+    competences = _write_competences(framework, data.get("competences", []))
 
     existing_domains = {d.number: d for d in Domain.objects.filter(framework=framework)}
     pending: list = []
@@ -138,6 +148,10 @@ def _write(parsed: FrameworkFile, framework: Framework | None, progress) -> Fram
                             for outcome, text in i.get("statements", {}).items()
                         },
                         "crosswalk": i.get("crosswalk", []),
+                        "competence_id": (
+                            competences[i["competence"]].pk if "competence" in i else None
+                        ),
+                        "mirrors": i.get("mirrors", ""),
                     },
                     pending,
                 )
@@ -159,7 +173,22 @@ def _write(parsed: FrameworkFile, framework: Framework | None, progress) -> Fram
     Scale.objects.filter(framework=framework).exclude(
         pk__in=[s.pk for s in scales.values()]
     ).delete()
+    Competence.objects.filter(framework=framework).exclude(
+        pk__in=[c.pk for c in competences.values()]
+    ).delete()
     return framework
+
+
+def _write_competences(framework: Framework, competences_data: list[dict]) -> dict:
+    competences = {}
+    for order, item in enumerate(competences_data, start=1):
+        competence, _ = Competence.objects.update_or_create(
+            framework=framework,
+            code=item["code"],
+            defaults={"name": as_texts(item["name"]), "order": order},
+        )
+        competences[competence.code] = competence
+    return competences
 
 
 def _write_scales(framework: Framework, scales_data: list[dict]) -> dict[str, Scale]:

@@ -18,6 +18,8 @@ class Framework(models.Model):
     title = models.JSONField(default=dict)
     description = models.JSONField(default=dict, blank=True)
     provenance = models.TextField(blank=True)
+    # For a local framework: the code of the national framework its indicators mirror.
+    national = models.SlugField(max_length=64, blank=True)
     # The checksum of the loaded file, so that loading the same file again is a no-op.
     checksum = models.CharField(max_length=64)
     loaded_at = models.DateTimeField(auto_now=True)
@@ -36,6 +38,29 @@ class Framework(models.Model):
     @property
     def display_title(self) -> str:
         return pick(self.title)
+
+
+class Competence(models.Model):
+    """A policy area a local authority may hold (health, housing...): local indicators that
+    depend on one can be answered "outside local competence" where the authority lacks it."""
+
+    framework = models.ForeignKey(Framework, on_delete=models.CASCADE, related_name="competences")
+    code = models.SlugField(max_length=64)
+    name = models.JSONField(default=dict)
+    order = models.PositiveSmallIntegerField()
+
+    class Meta:
+        ordering = ["framework", "order"]
+        constraints = [
+            models.UniqueConstraint(fields=["framework", "code"], name="competence_code_unique")
+        ]
+
+    def __str__(self) -> str:
+        return self.code
+
+    @property
+    def display_name(self) -> str:
+        return pick(self.name)
 
 
 class Scale(models.Model):
@@ -120,6 +145,12 @@ class Indicator(models.Model):
     statements = models.JSONField(default=dict, blank=True)
     # Codes of indicators in other frameworks this one corresponds to (e.g. SDG 10.7.2 "2a").
     crosswalk = models.JSONField(default=list, blank=True)
+    # The local authority's competence the indicator depends on, if any.
+    competence = models.ForeignKey(
+        Competence, null=True, blank=True, on_delete=models.SET_NULL, related_name="indicators"
+    )
+    # The code of the national indicator (in the framework's `national`) this local one mirrors.
+    mirrors = models.CharField(max_length=16, blank=True)
 
     class Meta:
         ordering = ["framework", "order"]

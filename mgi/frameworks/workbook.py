@@ -22,6 +22,9 @@ from mgi.lib.spreadsheet_limits import SheetTooLarge, bounded_rows, open_workboo
 from mgi.lib.spreadsheet_text import put_text, text_from_cell
 
 SHEETS = ("framework", "scales", "domains", "areas", "indicators")
+# Only a framework with competences (a local one) has this sheet.
+OPTIONAL_SHEETS = ("competences",)
+ALL_SHEETS = SHEETS + OPTIONAL_SHEETS
 LIST_SEPARATOR = ";"
 LIST_FIELDS = {"aliases", "keywords", "crosswalk"}
 NUMBER_FIELDS = {"format", "number", "value", "domain", "area"}
@@ -32,6 +35,7 @@ PLACING = {
     "indicators": ("domain", "area"),
 }
 FIRST_COLUMNS = {
+    "competences": ["code"],
     "scales": ["scale", "option", "value"],
     "domains": ["number", "slug", "code", "colour"],
     "areas": ["domain", "number"],
@@ -49,7 +53,9 @@ def write_framework_workbook(data: dict) -> bytes:
     """The framework's data (as read from a YAML file) as an XLSX workbook."""
     book = Workbook()
     book.remove(book.active)
-    top = {key: value for key, value in data.items() if key not in ("scales", "domains")}
+    top = {
+        key: value for key, value in data.items() if key not in ("scales", "domains", "competences")
+    }
     _write_sheet(book, "framework", ["field", "value"], _flatten(top).items())
     scale_rows = [
         {"scale": scale["code"], "option": option["code"], **_option_fields(option)}
@@ -67,12 +73,15 @@ def write_framework_workbook(data: dict) -> bytes:
                 indicator_rows.append(
                     {"domain": domain["number"], "area": area["number"], **indicator}
                 )
-    for name, rows in (
+    sheets = [
         ("scales", scale_rows),
         ("domains", domain_rows),
         ("areas", area_rows),
         ("indicators", indicator_rows),
-    ):
+    ]
+    if "competences" in data:
+        sheets.append(("competences", data["competences"]))
+    for name, rows in sheets:
         flat = [_flatten(row) for row in rows]
         columns = _columns(FIRST_COLUMNS[name], flat)
         _write_sheet(book, name, columns, ([row.get(c) for c in columns] for row in flat))
@@ -136,7 +145,7 @@ class _Located:
         self.places: dict[tuple, tuple[int, int, int]] = {}  # data path -> (sheet, row, column)
 
     def mark(self, json_path: tuple, sheet: str, row: int, column: int = 0) -> None:
-        self.places.setdefault(json_path, (SHEETS.index(sheet), row, column))
+        self.places.setdefault(json_path, (ALL_SHEETS.index(sheet), row, column))
 
     def locate(self, json_path: list) -> tuple[tuple, str]:
         """The sheet, row and column of a part of the data (or of its nearest parent)."""
@@ -144,7 +153,7 @@ class _Located:
         while steps and steps not in self.places:
             steps = steps[:-1]
         sheet, row, column = self.places.get(steps, (0, 1, 0))
-        return (sheet, row, column), _where(SHEETS[sheet], row, column)
+        return (sheet, row, column), _where(ALL_SHEETS[sheet], row, column)
 
     def fail(self, sheet: str, row: int, column: int, message: str):
         raise FrameworkFileError(f"{self.path}, {_where(sheet, row, column)}: {message}")
@@ -162,6 +171,13 @@ def read_framework_workbook(path: Path) -> FrameworkFile:
     data = _framework_fields(sheets["framework"], located)
     data["scales"] = _scales(sheets["scales"], located)
     data["domains"] = _domains(sheets, located)
+    if "competences" in sheets:
+        data["competences"] = [
+            _entry(cells, "competences", row_number, located, ("competences", index))
+            for index, (row_number, cells) in enumerate(
+                _records(sheets["competences"], "competences", located)
+            )
+        ]
     return checked_framework(path, data, located.locate)
 
 
@@ -177,7 +193,7 @@ def _open_sheets(path: Path) -> dict[str, list[tuple]]:
                     for row in bounded_rows(book[name], MAX_SHEET_ROWS, MAX_SHEET_COLUMNS)
                 ]
                 for name in book.sheetnames
-                if name in SHEETS
+                if name in ALL_SHEETS
             }
         finally:
             book.close()

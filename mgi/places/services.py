@@ -111,8 +111,64 @@ def local_code(country_code: str, name: str) -> str:
 
 
 def get_or_create_local(country: Place, name: str) -> Place:
-    place, _ = Place.objects.get_or_create(
-        code=local_code(country.code, name),
-        defaults={"name": name, "kind": Place.Kind.LOCAL, "parent": country},
+    return find_or_create_local_place(country, name)[0]
+
+
+def find_or_create_local_place(
+    country: Place,
+    name: str,
+    *,
+    local_kind: str = "",
+    names: dict | None = None,
+    code: str | None = None,
+    **details,
+) -> tuple[Place, bool]:
+    """The local place `code` (default: country code + slug of the name) under `country`.
+
+    A place that exists keeps what it has; what it lacks (its kind, names in more languages,
+    coordinates, ISO 3166-2 code) is filled in from what is given. Whether it was created is
+    returned with it.
+    """
+    code = (code or local_code(country.code, name)).upper()
+    if not code.startswith(f"{country.code}-"):
+        raise UnknownPlace(f"{code!r} is not a local place of {country.code}")
+    place, created = Place.objects.get_or_create(
+        code=code,
+        defaults={
+            "name": name,
+            "kind": Place.Kind.LOCAL,
+            "parent": country,
+            "local_kind": local_kind,
+            "names": names or {},
+            **details,
+        },
     )
-    return place
+    if not created:
+        changed = []
+        if local_kind and not place.local_kind:
+            place.local_kind = local_kind
+            changed.append("local_kind")
+        more_names = {**(names or {}), **(place.names or {})}
+        if more_names != place.names:
+            place.names = more_names
+            changed.append("names")
+        for field, value in details.items():
+            if value not in (None, "") and getattr(place, field) in (None, ""):
+                setattr(place, field, value)
+                changed.append(field)
+        if changed:
+            place.save(update_fields=changed)
+    return place, created
+
+
+def split_local_code(code: str) -> tuple[str, str]:
+    """ "CRI-COTO-BRUS" -> ("CRI", "COTO-BRUS"); UnknownPlace when it is not such a code."""
+    country, _, rest = code.strip().upper().partition("-")
+    if len(country) != 3 or not country.isalpha() or not rest:
+        raise UnknownPlace(
+            f"{code!r} is not a local place code such as CRI-COTO-BRUS (the country's ISO 3166 "
+            "alpha-3 code, a dash, the place's name)"
+        )
+    if pycountry.countries.get(alpha_3=country) is None:
+        raise UnknownPlace(f"{code!r} starts with {country!r}, which is no ISO 3166 country code")
+    return country, rest

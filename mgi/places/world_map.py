@@ -115,7 +115,7 @@ class WorldMap:
 
 @cache
 def world_outlines() -> dict:
-    """The shipped outlines: {"width", "height", "countries": {ISO3: {"d", "bbox"}}}."""
+    """The shipped outlines: {"width", "height", "countries": {ISO3: {"d", "bbox", "extent"}}}."""
     return json.loads(OUTLINES_FILE.read_text(encoding="utf-8"))
 
 
@@ -138,14 +138,21 @@ def draw_world_map(
     """
     data = world_outlines()["countries"]
     marks = {mark.code.upper(): mark for mark in countries}
-    background = [Outline(code, shape["d"]) for code, shape in data.items() if code not in marks]
-    marked = [Outline(code, data[code]["d"], mark) for code, mark in marks.items() if code in data]
     projected = [
         ProjectedPoint(*_rounded(project(point.longitude, point.latitude)), point)
         for point in points
     ]
     box = _focus_box(focus, projected) if focus else None
     x, y, width, height = box or _world_box()
+    # A zoomed map leaves out the countries wholly outside its frame: a page with a country's
+    # small map does not carry the outlines of the whole world.
+    shown = {
+        code: shape
+        for code, shape in data.items()
+        if box is None or _overlaps(shape["extent"], (x, y, x + width, y + height))
+    }
+    background = [Outline(code, shape["d"]) for code, shape in shown.items() if code not in marks]
+    marked = [Outline(code, data[code]["d"], mark) for code, mark in marks.items() if code in data]
     scale = width / display_width
     return WorldMap(
         view_box=" ".join(_number(value) for value in (x, y, width, height)),
@@ -184,6 +191,10 @@ def _focus_box(code: str, points: list[ProjectedPoint]) -> tuple[float, float, f
     x = max(0.0, min(x, canvas["width"] - width)) if width <= canvas["width"] else x
     y = max(0.0, min(y, canvas["height"] - height)) if height <= canvas["height"] else y
     return x, y, width, height
+
+
+def _overlaps(a, b) -> bool:
+    return a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]
 
 
 def _rounded(xy: tuple[float, float]) -> tuple[float, float]:

@@ -13,6 +13,7 @@ from mgi.frameworks.models import Framework, Indicator
 from mgi.lib.i18n_text import pick
 from mgi.lib.markdown import render_markdown
 from mgi.places.models import Place
+from mgi.portal.explorer_levels import build_levels
 from mgi.profiles.public import published_profiles
 
 
@@ -113,6 +114,8 @@ def build_indicator_page(
             "kind": chosen_kind,
         },
         "rows": [_row(a, answers.get(a.pk), language) for a in shown],
+        # Where local and national indicators mirror each other: both levels side by side.
+        "levels": build_levels(indicator, language),
     }
 
 

@@ -3,6 +3,7 @@
 from mgi.assessments.models import Assessment
 from mgi.lib.i18n_text import pick
 from mgi.lib.shared_reads import shared_read
+from mgi.portal.national_findings import build_national_findings
 from mgi.portal.place_links import related_profiles
 from mgi.portal.profile_map import build_place_map, build_profiles_map
 from mgi.portal.profile_results import build_profile_results
@@ -14,6 +15,9 @@ from mgi.profiles.evidence import build_evidence
 from mgi.profiles.payload import FINDING_KINDS
 from mgi.profiles.public import other_published_revisions, published_profiles
 
+# The language researchers write answers' justifications and sources in.
+ANSWERS_LANGUAGE = "en"
+
 
 def build_profile_page(assessment: Assessment, language: str) -> dict:
     page = build_profile_text(assessment, language)
@@ -22,6 +26,12 @@ def build_profile_page(assessment: Assessment, language: str) -> dict:
     related = related_profiles(assessment.place)
     page["results"] = build_profile_results(assessment, page["domains"], language, related)
     page["place_map"] = build_place_map(assessment.place, related)
+    page["national_findings"] = build_national_findings(
+        assessment, page["domains"], language, related
+    )
+    page["competences_paragraphs"] = [
+        p for p in page["profile"].get("competences", "").split("\n\n") if p
+    ]
     return page
 
 
@@ -70,6 +80,10 @@ def _attach_evidence(domains: list[dict], assessment: Assessment, language: str)
         for code in finding["indicators"]
     }
     evidence = build_evidence(assessment, codes, language)
+    # Justifications and sources are written once, in the assessment's working language.
+    written_in = _fallback(ANSWERS_LANGUAGE, language)
+    for item in evidence.values():
+        item["text_language"] = written_in
     for domain in domains:
         for kind in FINDING_KINDS:
             for finding in domain[kind]:

@@ -7,27 +7,28 @@ grouped by country, make the list that stands beside the map as its text equival
 The world map costs one query whatever the number of profiles; a profile's map none of its own.
 """
 
-import unicodedata
-
 from django.urls import reverse
 from django.utils.translation import gettext
 
 from mgi.assessments.models import Assessment
+from mgi.lib.folding import fold
 from mgi.places.models import Place
 from mgi.places.names import place_name
 from mgi.places.world_map import MapMark, MapPoint, draw_world_map, has_outline
 from mgi.portal.place_links import newest_per_place
+from mgi.profiles.public import published_profiles
 
 # The CSS classes portal/profile-map.css colours.
 COUNTRY_CLASS = "map-has-profile"
 CURRENT_CLASS = "map-current"
-# The small map beside a profile is about this wide (CSS pixels); it sizes the points.
-PLACE_MAP_WIDTH = 320
+# The small map beside a profile is this wide on a wide screen (16rem in profile-map.css), wider
+# on a phone; it sizes the points.
+PLACE_MAP_WIDTH = 256
 
 
 def build_profiles_map() -> dict:
     """The world map of every published profile, and the list of its places by country."""
-    newest = _newest_by_place(Assessment.objects.newest_revisions())
+    newest = _newest_by_place(published_profiles())
     countries: dict[str, dict] = {}
     for place, assessment in newest.values():
         country = place.parent if place.kind == Place.Kind.LOCAL else place
@@ -38,9 +39,9 @@ def build_profiles_map() -> dict:
             entry["locals"].append(_place_entry(place, assessment, country))
         else:
             entry.update(_place_entry(place, assessment))
-    groups = sorted(countries.values(), key=lambda e: _name_key(e["name"]))
+    groups = sorted(countries.values(), key=lambda e: fold(e["name"]))
     for group in groups:
-        group["locals"].sort(key=lambda e: _name_key(e["name"]))
+        group["locals"].sort(key=lambda e: fold(e["name"]))
     world_map = draw_world_map(
         countries=[
             MapMark(g["code"], g["label"], g["url"], COUNTRY_CLASS) for g in groups if g["url"]
@@ -65,7 +66,7 @@ def build_place_map(place: Place, related: list[Assessment]) -> dict | None:
                 a for a in related if a.place.parent_id == country.pk
             )
         ),
-        key=lambda e: _name_key(e["name"]),
+        key=lambda e: fold(e["name"]),
     )
     points = [
         _point(local, CURRENT_CLASS if local["code"] == place.code else "")
@@ -83,11 +84,7 @@ def build_place_map(place: Place, related: list[Assessment]) -> dict | None:
 
 def _newest_by_place(assessments) -> dict[int, tuple[Place, Assessment]]:
     """Each place's newest published round."""
-    rows = (
-        assessments.filter(profile__isnull=False)
-        .select_related("place", "place__parent")
-        .order_by("place_id", "-round_year")
-    )
+    rows = assessments.select_related("place__parent").order_by("place_id", "-round_year")
     newest: dict[int, tuple[Place, Assessment]] = {}
     for assessment in rows:
         newest.setdefault(assessment.place_id, (assessment.place, assessment))
@@ -132,9 +129,3 @@ def _place_entry(place: Place, assessment: Assessment, country: Place | None = N
 
 def _point(entry: dict, css_class: str = "") -> MapPoint:
     return MapPoint(entry["latitude"], entry["longitude"], entry["label"], entry["url"], css_class)
-
-
-def _name_key(name: str) -> str:
-    """Sort "Ålesund" with the A's and "Éire" with the E's, whatever the language."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()

@@ -9,7 +9,8 @@ from mgi.assessments.models import Answer, Assessment, Source
 from mgi.lib.i18n_text import pick
 from mgi.lib.markdown import render_markdown
 from mgi.places.models import Place
-from mgi.portal.pages import build_profile_text
+from mgi.places.names import place_name
+from mgi.portal.pages import ANSWERS_LANGUAGE, build_profile_text
 from mgi.portal.report_local import build_context, build_summary
 from mgi.portal.wheel import SIZE
 
@@ -21,11 +22,25 @@ def build_report_data(assessment: Assessment, language: str) -> dict:
     page["annex"] = _annex(assessment, language, page["domains"])
     page["place"] = assessment.place
     page["print_wheel"] = _print_wheel(page["wheel"])
+    page["cover_title"] = cover_title_lines(page["profile"]["title"])
+    name = place_name(assessment.place, language)
+    page["title_names_place"] = name.casefold() in page["profile"]["title"].casefold()
+    # Answers are written in the assessment's working language, English.
+    page["answers_language"] = ANSWERS_LANGUAGE
     page["is_local"] = assessment.place.kind == Place.Kind.LOCAL
     if page["is_local"]:
         page["summary"] = build_summary(page["domains"])
         page["context"] = build_context(assessment, language)
     return page
+
+
+def cover_title_lines(title: str) -> list[str]:
+    """A title cut after its colon ("Migration Governance Profile:" / "the Republic of Peru"),
+    so that the cover breaks it where its sense does, not wherever the line is full."""
+    head, colon, tail = title.partition(":")
+    if not colon or not head.strip() or not tail.strip():
+        return [title]
+    return [f"{head}{colon}", tail.strip()]
 
 
 def _print_wheel(segments) -> list[dict]:

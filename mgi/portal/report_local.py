@@ -1,5 +1,6 @@
 """The two chapters only local profiles have: a summary of the findings and the place's context."""
 
+from mgi.assessments.competences import framework_competences, held_codes, recorded_competences
 from mgi.assessments.models import Assessment
 from mgi.lib.i18n_text import pick
 from mgi.places.regions import region_of
@@ -43,4 +44,20 @@ def build_context(assessment: Assessment, language: str) -> dict:
             }
             for other in national
         ],
+        "competences": build_competences(assessment, language),
+    }
+
+
+def build_competences(assessment: Assessment, language: str) -> dict | None:
+    """The policy areas the local authority holds and those it does not, in the framework's
+    order; None where the framework defines none. `recorded` is False until they are entered."""
+    competences = framework_competences(assessment)
+    if not competences:
+        return None
+    held = held_codes(recorded_competences(assessment))
+    names = [(c.code, pick(c.name, language)) for c in competences]
+    return {
+        "recorded": held is not None,
+        "held": [name for code, name in names if held and code in held],
+        "not_held": [name for code, name in names if held is not None and code not in held],
     }

@@ -4,6 +4,7 @@ from mgi.assessments.models import Assessment
 from mgi.frameworks.models import Domain
 from mgi.lib.i18n_text import pick, pick_with_language
 from mgi.lib.shared_reads import shared_read
+from mgi.places.models import Place
 from mgi.profiles.models import Finding
 from mgi.profiles.payload import FINDING_KINDS, profile_payload
 
@@ -82,5 +83,10 @@ def build_profile_parts(
             for d in domains
         ],
         status=assessment.status,
+        competences=(
+            pick(profile.competences, language)
+            if assessment.place.kind == Place.Kind.LOCAL
+            else None
+        ),
     )
     return payload, languages

@@ -20,8 +20,13 @@ from mgi.frameworks.matching import match_indicators
 from mgi.frameworks.models import Framework
 from mgi.frameworks.outline import FrameworkOutline, outline_from_db, outline_from_file
 from mgi.places.models import Place
-from mgi.places.services import UnknownPlace, find_country, get_or_create_country
+from mgi.places.services import UnknownPlace, find_country
 from mgi.profiles.builder import build_profile_data
+from mgi.profiles.local_import import (
+    framework_code_for,
+    get_or_create_planned_place,
+    plan_local_place,
+)
 from mgi.profiles.models import Finding, Profile
 from mgi.profiles.payload import FINDING_KINDS, profile_payload
 from mgi.profiles.text_format import ParsedProfile, ProfileTextError, parse_profile_bytes
@@ -58,6 +63,7 @@ class ImportPlan:
             introduction=self.parsed.introduction,
             domains=self.domains,
             status=status,
+            competences=self.parsed.competences if self.parsed.local else None,
         )
 
 
@@ -99,10 +105,14 @@ def plan_profile_import(
     *,
     place_code: str | None = None,
     round_year: int | None = None,
-    framework_code: str = DEFAULT_FRAMEWORK,
+    framework_code: str | None = None,
 ) -> ImportPlan:
-    """Read and check everything; write nothing. Raises ProfileImportError naming the line."""
-    outline = framework_outline(framework_code)
+    """Read and check everything; write nothing. Raises ProfileImportError naming the line.
+
+    Without `framework_code`, a local profile follows the local framework where there is one,
+    and every other the national framework.
+    """
+    outline = framework_outline(framework_code_for(raw, framework_code))
     try:
         parsed = parse_profile_bytes(raw, outline.domain_headings())
     except ProfileTextError as error:
@@ -111,12 +121,13 @@ def plan_profile_import(
     if missing:
         names = ", ".join(f"{d.number} {d.name.get('en', d.slug)!r}" for d in missing)
         raise ProfileImportError(f"no key findings for domain {names}")
-    year = round_year or parsed.year
+    title_year = parsed.local.year if parsed.local else None
+    year = round_year or title_year or parsed.year
     if year is None:
         raise ProfileImportError(
             "no date line such as '2019 December'; give the round with --round"
         )
-    country = _country(place_code, parsed, year)
+    place = _place(place_code, parsed, year)
     domains = []
     for parsed_domain in parsed.domains:
         outline_domain = outline.domain(parsed_domain.number)
@@ -130,12 +141,23 @@ def plan_profile_import(
         domains.append(entry)
     return ImportPlan(
         framework=outline,
-        place={"code": country.code, "name": country.name, "kind": Place.Kind.COUNTRY},
+        place=place,
         round_year=year,
         month=parsed.month,
         parsed=parsed,
         domains=domains,
     )
+
+
+def _place(place_code: str | None, parsed: ParsedProfile, year: int) -> dict:
+    if parsed.local is None:
+        country = _country(place_code, parsed, year)
+        return {"code": country.code, "name": country.name, "kind": Place.Kind.COUNTRY}
+    try:
+        return plan_local_place(parsed, place_code, year)
+    except UnknownPlace as error:
+        where = "--place" if place_code else f"line {parsed.title_line}"
+        raise ProfileImportError(f"{where}: {error}") from None
 
 
 def _country(place_code: str | None, parsed: ParsedProfile, year: int):
@@ -189,7 +211,7 @@ def import_profile(plan: ImportPlan, *, actor=None, via: str = "import_profile")
     """
     with transaction.atomic():
         framework = _framework_for(plan)
-        place = get_or_create_country(plan.place["code"])
+        place = get_or_create_planned_place(plan.place)
         latest = latest_revision_for_update(place, plan.round_year)
         if latest is not None and not latest.is_published:
             # A published page on top of work in progress would bury that work under a newer
@@ -265,6 +287,7 @@ def _write_profile(assessment: Assessment, plan: ImportPlan) -> None:
         title={language: plan.parsed.title},
         introduction={language: plan.parsed.introduction} if plan.parsed.introduction else {},
         about={language: plan.parsed.about} if plan.parsed.about else {},
+        competences={language: plan.parsed.competences} if plan.parsed.competences else {},
         date=plan.date,
         published_at=timezone.now(),
     )

@@ -17,6 +17,8 @@ class Profile(models.Model):
     # The background paragraphs a portal page opens with ("Migration Governance Indicators
     # (MGI)"), per language, as imported with the page.
     about = models.JSONField(default=dict, blank=True)
+    # A local profile's section on what the local government is responsible for, per language.
+    competences = models.JSONField(default=dict, blank=True)
     # The date the profile carries, "2019-12" (or "2019"); the round may be an earlier year.
     date = models.CharField(max_length=7)
     published_at = models.DateTimeField(null=True, blank=True)

@@ -15,9 +15,14 @@ def profile_payload(
     introduction: str,
     domains: list[dict],
     status: str,
+    competences: str | None = None,
 ) -> dict:
-    """Assemble the fixed public shape; every caller goes through here so the keys never drift."""
-    return {
+    """Assemble the fixed public shape; every caller goes through here so the keys never drift.
+
+    `competences` is given for a local profile only: national ones have no such section, and
+    their shape stays as it was.
+    """
+    payload = {
         "place": {"code": place["code"], "name": place["name"], "kind": place["kind"]},
         "round": round_year,
         "date": date,
@@ -43,3 +48,6 @@ def profile_payload(
         ],
         "status": status,
     }
+    if competences is not None:
+        payload["competences"] = competences
+    return payload

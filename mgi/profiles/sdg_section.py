@@ -1,5 +1,7 @@
 """SDG 10.7.2 derived from an assessment, set beside the categories the UN published."""
 
+from decimal import Decimal
+
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -35,6 +37,16 @@ REASON_LABELS = {
         "the answers (partial, not applicable, not assessed or not answered) do not settle it"
     ),
 }
+
+# What each category means, in the words of its value out of 100 (see results/sdg1072.py).
+CATEGORY_MEANINGS = {
+    4: gettext_lazy("a value of 100: every sub-category is in place"),
+    3: gettext_lazy("a value from 80 to under 100"),
+    2: gettext_lazy("a value from 40 to under 80"),
+    1: gettext_lazy("a value under 40"),
+}
+# Published categories are imported with their source named in English.
+SOURCES_LANGUAGE = "en"
 
 
 def subcategory_questions(language: str) -> dict[str, str]:
@@ -79,6 +91,11 @@ def build_sdg_section(
         )
     return {
         "rows": rows,
+        "categories": [
+            {"category": code, "label": _(CATEGORY_LABELS[code]), "meaning": str(meaning)}
+            for code, meaning in CATEGORY_MEANINGS.items()
+        ],
+        "sources_language": SOURCES_LANGUAGE,
         "published_year": published.year if published else None,
         "published_earlier": bool(published and published.year < round_year),
         "published_sources": list(published.sources) if published else [],
@@ -108,6 +125,8 @@ def _score(score: Score | None) -> dict | None:
         "category": score.category,
         "label": _(CATEGORY_LABELS[score.category]),
         "value": format_value(score.value),
+        # A number, so that pages write it in their own language ("83,33" in Spanish).
+        "number": Decimal(format_value(score.value)),
     }
 
 

@@ -5,6 +5,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
+from mgi.profiles.local_text import LocalTitle, competences_heading_languages, parse_local_title
 from mgi.profiles.text_vocabulary import (
     ABOUT_HEADINGS,
     BACKGROUND_HEADINGS,
@@ -63,6 +64,9 @@ class ParsedProfile:
     # The background paragraphs a portal page opens with, before the six domains.
     about: str = ""
     domains: list[ParsedDomain] = field(default_factory=list)
+    # A local profile's title parts (None for a national one) and its competences section.
+    local: LocalTitle | None = None
+    competences: str = ""
 
     def finding_count(self) -> int:
         return sum(len(d.well_developed) + len(d.potential) for d in self.domains)
@@ -132,6 +136,7 @@ class _Parser:
         self.last_finding: ParsedFinding | None = None
         self.intro_paragraphs: list[list[str]] = []
         self.background_paragraphs: list[list[str]] = []
+        self.competences_paragraphs: list[list[str]] = []
         self.about: dict[int, list[str]] = {}
         # Messages quote headings in the page's language (English until the page is read).
         self.words = VOCABULARY_BY_LANGUAGE["en"]
@@ -174,7 +179,17 @@ class _Parser:
             self.section, self.list_name = "key_findings", None
             self.key_findings_heading = line.rstrip(" :")
             return
-        if key in INTRODUCTION_HEADINGS and self.section in ("start", "key_findings", "about"):
+        competences_languages = competences_heading_languages(key)
+        if competences_languages and self.section in ("start", "about", "key_findings", "intro"):
+            self._vote(competences_languages)
+            self.section, self.list_name = "competences", None
+            return
+        if key in INTRODUCTION_HEADINGS and self.section in (
+            "start",
+            "key_findings",
+            "about",
+            "competences",
+        ):
             self._vote(INTRODUCTION_HEADINGS[key])
             self.section = "intro"
             return
@@ -183,6 +198,8 @@ class _Parser:
             self._about_line(number, line, domain_number, previous_blank)
         elif domain_number is not None:
             self._start_domain(number, line, domain_number)
+        elif self.section == "competences":
+            self._competences_line(number, line, previous_blank)
         elif self.section == "key_findings":
             raise ProfileTextError(
                 number,
@@ -209,10 +226,24 @@ class _Parser:
         match = _TITLE.match(line)
         languages = TITLE_PREFIXES.get(canonical(match[1])) if match else None
         if languages is None:
-            return False
+            return self._local_title(number, line)
         place = match[2].strip(" :")
         if not place:
             raise ProfileTextError(number, "the title names no place")
+        self._set_title(number, line, place, languages)
+        return True
+
+    def _local_title(self, number: int, line: str) -> bool:
+        local = parse_local_title(line)
+        if local is None:
+            return False
+        if not local.name:
+            raise ProfileTextError(number, "the title names no local place")
+        self._set_title(number, line, local.country, local.languages)
+        self.profile.local = local
+        return True
+
+    def _set_title(self, number: int, line: str, place: str, languages) -> None:
         if self.profile.title and self.profile.title != line:
             raise ProfileTextError(
                 number,
@@ -221,7 +252,15 @@ class _Parser:
         self.profile.title, self.profile.title_line, self.profile.place_name = line, number, place
         self._vote(languages)
         self.title_language = min(languages, key=LANGUAGES.index)
-        return True
+
+    def _competences_line(self, number: int, line: str, previous_blank: bool) -> None:
+        """Paragraphs; each bullet point starts one, and a wrapped line joins the one above."""
+        bullet = _bullet_text(line)
+        if bullet == "":
+            raise ProfileTextError(number, "an empty bullet point in the competences")
+        if bullet is not None or previous_blank or not self.competences_paragraphs:
+            self.competences_paragraphs.append([])
+        self.competences_paragraphs[-1].append(line if bullet is None else bullet)
 
     def _date(self, number: int, line: str, key: str) -> bool:
         match = _DATE.match(key)
@@ -322,6 +361,9 @@ class _Parser:
             domain.summary = " ".join(self.about.get(domain.number, []))
         profile.introduction = "\n\n".join(" ".join(p) for p in self.intro_paragraphs)
         profile.about = "\n\n".join(" ".join(p) for p in self.background_paragraphs)
+        profile.competences = "\n\n".join(
+            " ".join(p) for p in self.competences_paragraphs if any(p)
+        )
         profile.domains.sort(key=lambda d: d.number)
         profile.language = self._language()
         return profile

@@ -11,10 +11,15 @@ from fractions import Fraction
 from numbers import Rational
 from typing import NamedTuple
 
+from mgi.frameworks.local_rules import OUTSIDE_COMPETENCE
+
 # Options without a value say why there is no value; any other valueless option is an error.
 NOT_APPLICABLE = "not_applicable"
 NOT_ASSESSED = "not_assessed"
-VALUELESS_OPTIONS = (NOT_APPLICABLE, NOT_ASSESSED)
+VALUELESS_OPTIONS = (NOT_APPLICABLE, NOT_ASSESSED, OUTSIDE_COMPETENCE)
+# A local authority is not held to what lies outside its competences: such an answer counts as
+# not applicable, never against the place.
+COUNTED_AS = {OUTSIDE_COMPETENCE: NOT_APPLICABLE}
 
 
 class SummaryError(ValueError):
@@ -80,7 +85,8 @@ def answer_status(option: str | None, value) -> str:
     """Which count an answer goes to, read from its value so that any 0-1 scale works.
 
     1 is complete, 0 absent and anything between partial (the presence scale's 0.5, or a finer
-    scale's steps); a valueless option must say whether it is not applicable or not assessed.
+    scale's steps); a valueless option must say whether it is not applicable or not assessed
+    ("outside local competence" counts as not applicable).
     """
     if option is None:
         if value is not None:
@@ -89,9 +95,9 @@ def answer_status(option: str | None, value) -> str:
     if value is None:
         if option not in VALUELESS_OPTIONS:
             raise SummaryError(
-                f"option {option!r} has no value; only {' and '.join(VALUELESS_OPTIONS)} may"
+                f"option {option!r} has no value; only {', '.join(VALUELESS_OPTIONS)} may"
             )
-        return option
+        return COUNTED_AS.get(option, option)
     exact = _exact(value)
     if not 0 <= exact <= 1:
         raise SummaryError(f"option {option!r} has value {value}; values run from 0 to 1")

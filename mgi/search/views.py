@@ -14,7 +14,11 @@ def search_page(request):
     if request.GET and form.is_valid():
         filters = form.filters()
         results = search(filters, page=form.cleaned_data["page"] or 1)
-        base_query = urlencode(filters.as_query())
+        query = filters.as_query()
+        if not form.cleaned_data["language"]:
+            # The page's own language: a page in another language keeps to its own.
+            query.pop("language", None)
+        base_query = urlencode(query)
         filters_open = filters.narrowed()
     else:
         base_query = ""

@@ -382,3 +382,27 @@ class QuestionnaireFilterForm(forms.Form):
             ("commented", _("With open comments")),
         ],
     )
+
+
+class CompetencesForm(forms.Form):
+    """The competences a local authority holds; the choices are its framework's, by name."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput)
+    held = forms.MultipleChoiceField(
+        label=_("Competences held by the local authority"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_(
+            "Tick the policy areas the local authority decides or runs itself. Indicators that "
+            "depend on an area left unticked can be answered “outside local competence”."
+        ),
+        error_messages={
+            "invalid_choice": _(
+                "Competences held: “%(value)s” is not a competence of this framework."
+            )
+        },
+    )
+
+    def __init__(self, *args, competences=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["held"].choices = list(competences)

@@ -16,6 +16,7 @@ from mgi.assessments.models import Answer, Source
 from mgi.profiles.models import Finding
 from mgi.search.indexing import index_if_published
 from tests.api.conftest import SECRET
+from tests.api.local_drafts import make_secret_local_drafts
 from tests.portal.published_profiles import (  # noqa: F401 (fixtures)
     DRAFT_WORD,
     coordinator,
@@ -25,16 +26,17 @@ from tests.portal.published_profiles import (  # noqa: F401 (fixtures)
 )
 
 CANDIDATES = {
-    "place": ["XSW", "xsw", "PER", "CHL"],
-    "round": [2021, 2022, 2023],
+    "place": ["XSW", "xsw", "PER", "CHL", "PER-LIMA", "per-xswl"],
+    "round": [2021, 2022, 2023, 2024],
     "framework": ["tiny", "mgi-national"],
     "version": ["1"],
     "domain": ["rights", "partnerships", "PD_1"],
-    "place_kind": ["country"],
-    "parent": ["XSW"],
+    "place_kind": ["country", "local"],
+    "parent": ["XSW", "PER"],
+    "country": ["PER", "XSW"],
     "language": ["en", "es"],
     "status": ["data_collection", "launch"],
-    "kind": ["well_developed", "potential"],
+    "kind": ["well_developed", "potential", "local", "country"],
     "q": [SECRET, "draft", "hallazgo", "decree"],
     "page_size": [200],
 }
@@ -53,7 +55,7 @@ def _candidates(drafts) -> dict:
         "finding_id": list(
             Finding.objects.filter(assessment__in=drafts).values_list("pk", flat=True)
         ),
-        "code": ["XSW", "tiny", "mgi-national"],
+        "code": ["XSW", "tiny", "mgi-national", "PER-XSWL", "PER-LIMA"],
     }
     return {**CANDIDATES, **ids}
 
@@ -89,11 +91,21 @@ def _sweep(client, schema, drafts) -> list:
 
 
 @pytest.fixture
-def everything(client, published_peru, published_chile, secret_drafts, search_index):
+def secret_local_drafts(cast, tiny_framework, published_peru):
+    """Local drafts full of the secret word: a newer round of Lima (whose 2022 is published),
+    and a local place of Peru that only a draft has."""
+    return make_secret_local_drafts(cast["coordinator"], tiny_framework, published_peru.place)
+
+
+@pytest.fixture
+def everything(
+    client, published_peru, published_chile, secret_drafts, secret_local_drafts, search_index
+):
     search_index()
-    for draft in secret_drafts:
+    drafts = [*secret_drafts, *secret_local_drafts]
+    for draft in drafts:
         index_if_published(draft.pk)  # what a save of a draft triggers: it must index nothing
-    return client.get("/api/v1/openapi.json").json(), secret_drafts
+    return client.get("/api/v1/openapi.json").json(), drafts
 
 
 def test_an_anonymous_caller_never_sees_draft_data(client, everything):
@@ -121,7 +133,12 @@ def test_the_secret_is_there_for_the_team_so_the_sweep_would_catch_a_leak(token_
 
     reached = {path.split("/")[3] for path, _query, _status, body in seen if SECRET in body}
     assert {"assessments", "answers", "findings", "places"} <= reached
-    assert Source.objects.filter(title__contains=SECRET).count() == 2
+    # Two national drafts and two local ones.
+    assert Source.objects.filter(title__contains=SECRET).count() == 4
+    local = [
+        body for path, query, _s, body in seen if query.get("kind") == "local" and SECRET in body
+    ]
+    assert local, "the team reads its local drafts with kind=local"
 
 
 @pytest.mark.parametrize(

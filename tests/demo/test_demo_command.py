@@ -36,10 +36,23 @@ def test_the_demo_loads_its_data_and_a_second_run_duplicates_nothing():
     call_command("demo", no_serve=True, stdout=out)
 
     assert counts() == first
-    assert first["frameworks"] == 2
-    assert first["findings"] == 48  # Peru 2019 and the illustrative 2021 round
-    statuses = dict(Assessment.objects.values_list("round_year", "status"))
-    assert statuses == {2019: "published", 2021: "published", 2023: "government_review"}
+    assert first["frameworks"] == 3
+    assert set(Framework.objects.values_list("kind", flat=True)) == {"national", "local", "sdg"}
+    # Peru 2019 and the illustrative 2021 round (48), and the illustrative local profile of
+    # Lima 2022 (13).
+    assert first["findings"] == 61
+    statuses = {
+        (code, year): status
+        for code, year, status in Assessment.objects.values_list(
+            "place__code", "round_year", "status"
+        )
+    }
+    assert statuses == {
+        ("PER", 2019): "published",
+        ("PER", 2021): "published",
+        ("PER-LIMA", 2022): "published",
+        ("PER", 2023): "government_review",
+    }
     draft = Assessment.objects.get(round_year=2023)
     assert set(draft.memberships.values_list("user__username", "role")) == {
         ("coordinator", "coordinator"),

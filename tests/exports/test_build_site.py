@@ -250,3 +250,18 @@ def test_pages_that_share_their_reads_still_speak_their_own_language(published_p
     assert "(Law)" in evidence_of("")
     assert "(Ley)" in evidence_of("es/")
     assert "(Loi)" in evidence_of("fr/")
+
+
+def test_moving_a_local_place_on_the_map_renders_its_country_again(published_peru, site):
+    from mgi.places.models import Place
+
+    lima = publish_country("PER-LIMA", "Lima", published_peru.framework).place
+    Place.objects.filter(pk=lima.pk).update(kind=Place.Kind.LOCAL, parent=published_peru.place)
+    build(site)
+
+    Place.objects.filter(pk=lima.pk).update(latitude=-12.05, longitude=-77.04)
+    report = build(site)
+
+    assert "place:PER" in report.rendered_parts
+    page = (site / "profiles/per/2019/index.html").read_text()
+    assert '<a href="../../per-lima/2020/index.html" class="world-map-point' in page

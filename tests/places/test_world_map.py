@@ -144,3 +144,12 @@ def test_the_shipped_outlines_stay_small():
     from mgi.places.world_map import OUTLINES_FILE
 
     assert OUTLINES_FILE.stat().st_size < 300_000
+
+
+def test_a_zoomed_map_leaves_out_the_countries_outside_its_frame():
+    codes = {outline.code for outline in draw_world_map(focus="SUR").outlines}
+
+    assert {"SUR", "GUY", "BRA"} <= codes
+    assert "JPN" not in codes
+    # French Guiana, beside Suriname, is part of France's outline.
+    assert "FRA" in codes

@@ -79,27 +79,52 @@ def test_the_chart_and_its_table_read_in_the_pages_language(
     assert count in soup.select_one("svg.summary-chart-svg text").get_text()
 
 
-def test_derived_categories_stand_beside_published_ones_and_differences_are_marked(
-    client, answered_peru
-):
+def test_derived_categories_stand_beside_published_ones_in_plain_words(client, answered_peru):
     publish_categories(answered_peru.place, 2019, [4, 3, 4, 4, 4, 4], 3)
 
     soup = soup_of(client, "/profiles/per/2019/")
 
     rows = sdg_rows(soup)
-    assert rows[0] == [
-        "PD_1 Migrant rights",
-        "Fully meets (100.00)",
-        "Fully meets",
-        "Same category",
-    ]
-    assert rows[1][1:] == ["Partially meets (60.00)", "Meets", "≠ Differs"]
-    assert rows[6] == ["_T Overall", "Meets (93.33)", "Meets", "Same category"]
+    # Domain names, not codes; categories as words, without their raw values.
+    assert rows[0] == ["Migrant rights", "Fully meets", "Fully meets"]
+    assert rows[1][1:] == ["Partially meets", "Meets (another category)"]
+    assert rows[6] == ["Overall", "Meets", "Meets"]
     assert soup.select("table.sdg-table tr.sdg-differs") == [soup.select("table.sdg-table tr")[2]]
-    text = soup.select_one(".results").get_text(" ", strip=True)
+    assert [dt.get_text(strip=True) for dt in soup.select(".sdg-legend dt")] == [
+        "Fully meets",
+        "Meets",
+        "Partially meets",
+        "Requires further progress",
+    ]
+    # The derivation, the values and what a difference means wait in a closed technical note.
+    note = soup.select_one(".results details.technical-note")
+    assert note is not None and not note.has_attr("open")
+    text = note.get_text(" ", strip=True)
     assert "differs from the published one in 1 of 7 rows" in text
+    assert "A difference is not an error in either" in text
     assert "Published categories: 2019, the year of this round." in text
     assert "UN SDG database" in text
+    assert "Overall 93.33" in text
+    assert not soup.select(".results [role=note], .results .sdg-flag")
+
+
+def test_the_values_of_the_technical_note_are_written_in_the_pages_language(client, answered_peru):
+    note = soup_of(client, "/es/profiles/per/2019/").select_one(".technical-note")
+
+    assert "93,33" in note.get_text()
+    assert "93.33" not in note.get_text()
+
+
+def test_the_source_of_published_categories_is_marked_as_english_on_other_pages(
+    client, answered_peru
+):
+    publish_categories(answered_peru.place, 2019, [4, 3, 4, 4, 4, 4], 3)
+
+    note = soup_of(client, "/fr/profiles/per/2019/").select_one(".technical-note")
+
+    source = note.find(lang="en")
+    assert source is not None and "UN SDG database" in source.get_text()
+    assert "(en anglais)" in note.get_text(" ", strip=True)
 
 
 def test_the_nearest_earlier_year_is_used_and_named(client, answered_peru):

@@ -184,3 +184,38 @@ def test_without_javascript_every_segment_links_to_its_section_and_all_findings_
         page.locator(f"a.wheel-segment[data-domain='{slug}']").click()
         expect(page).to_have_url(re.compile(f"#domain-{slug}$"))
         expect(page.locator(f"#domain-{slug}")).to_be_in_viewport()
+
+
+def test_space_on_a_segment_shows_its_findings_as_enter_does(page, profile_url):
+    data = _profile_data(page, profile_url)
+    slugs = _slugs(data)
+    page.goto(profile_url)
+    segment = page.locator(f"a.wheel-segment[data-domain='{slugs[3]}']")
+    segment.focus()
+    scrolled = page.evaluate("window.scrollY")
+
+    page.keyboard.press(" ")
+
+    _expect_only_section_shown(page, slugs, slugs[3])
+    expect(page.locator(f"#domain-{slugs[3]}")).to_be_focused()
+    # Space chose the segment rather than scrolling the page by a screen.
+    assert page.evaluate("window.scrollY") - scrolled < 400
+
+
+def test_the_chosen_segment_stands_out_and_the_others_recede(page, profile_url):
+    data = _profile_data(page, profile_url)
+    slugs = _slugs(data)
+    page.goto(profile_url)
+    page.locator(f"a.wheel-segment[data-domain='{slugs[2]}']").click()
+
+    looks = page.evaluate(
+        """() => Array.from(document.querySelectorAll("a.wheel-segment"), segment => {
+             const fill = segment.querySelector("path");
+             return {slug: segment.dataset.domain, filter: getComputedStyle(fill).filter,
+                     transform: getComputedStyle(segment).transform};
+           })"""
+    )
+    chosen = [look for look in looks if look["slug"] == slugs[2]]
+    others = [look for look in looks if look["slug"] != slugs[2]]
+    assert chosen[0]["filter"] == "none" and chosen[0]["transform"] != "none"
+    assert all(look["filter"] != "none" and look["transform"] == "none" for look in others)

@@ -220,3 +220,17 @@ def test_kept_choices_offer_a_place_as_soon_as_it_is_published(
     publish_assessment(assessment, cast["coordinator"])
 
     assert offered_places(client) == ["CHL", "COL"]
+
+
+def test_the_next_page_leaves_the_language_to_the_page_so_every_language_can_be_chosen(
+    client, indexed
+):
+    page = BeautifulSoup(client.get("/search/", {"q": "p*"}).content, "html.parser")
+    next_page = page.select_one("nav.pagination a[rel=next]")["href"]
+
+    assert "language=" not in next_page
+    second = BeautifulSoup(
+        client.get(f"/search/{next_page}&all_languages=on").content, "html.parser"
+    )
+    assert second.select_one("input[name=language]") is None
+    assert second.select_one("input[name=all_languages]").has_attr("checked")

@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 
 from mgi.assessments.models import Assessment, Membership, Role
 from mgi.assessments.team import make_coordinator, make_focal_point
-from mgi.places.services import get_or_create_country
+from mgi.places.services import get_or_create_country, get_or_create_local
 from mgi.profiles.rounds import create_assessment
 
 PASSWORD = "a-long-test-password"
@@ -35,6 +35,20 @@ def draft(cast, national_framework):
     assessment = create_assessment(
         get_or_create_country("PER"), national_framework, 2023, cast["coordinator"]
     )
+    Membership.objects.create(assessment=assessment, user=cast["researcher"], role=Role.RESEARCHER)
+    Membership.objects.create(
+        assessment=assessment, user=cast["focal_point"], role=Role.FOCAL_POINT
+    )
+    Assessment.objects.filter(pk=assessment.pk).update(status=Assessment.Status.DATA_COLLECTION)
+    assessment.refresh_from_db()
+    return assessment
+
+
+@pytest.fixture
+def local_draft(cast, local_framework):
+    """Coto Brus (Costa Rica) 2024, a local assessment in data collection, with Peru's team."""
+    place = get_or_create_local(get_or_create_country("CRI"), "Coto Brus")
+    assessment = create_assessment(place, local_framework, 2024, cast["coordinator"])
     Membership.objects.create(assessment=assessment, user=cast["researcher"], role=Role.RESEARCHER)
     Membership.objects.create(
         assessment=assessment, user=cast["focal_point"], role=Role.FOCAL_POINT

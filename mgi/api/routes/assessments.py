@@ -13,6 +13,7 @@ from mgi.api.schemas import (
     Language,
     Paging,
     PlaceFilters,
+    PlaceKind,
     ProfileOut,
 )
 from mgi.api.scope import narrowed_assessments
@@ -25,6 +26,7 @@ Status = Assessment.Status
 
 
 class AssessmentFilters(PlaceFilters):
+    kind: PlaceKind | None = Field(None, description="Kind of place (the same as place_kind).")
     status: Status | None = Field(None, description="Phase; only callers with a role see drafts.")
 
 
@@ -51,6 +53,8 @@ def list_assessments(
     )
     if filters.status:
         assessments = assessments.filter(status=filters.status)
+    if filters.kind:
+        assessments = assessments.filter(place__kind=filters.kind)
     return paginate(
         request, assessments, paging, lambda a: assessment_out(request, a, lang.language)
     )

@@ -8,7 +8,15 @@ from ninja import Field, Path, Query, Router, Schema
 from mgi.api.paging import paginate
 from mgi.api.payloads import place_out
 from mgi.api.responses import documented
-from mgi.api.schemas import CODE_PATTERN, Paging, PlaceKind, PlaceOut, PlacePage
+from mgi.api.schemas import (
+    CODE_PATTERN,
+    COUNTRY_PATTERN,
+    Paging,
+    PlaceKind,
+    PlaceOut,
+    PlacePage,
+)
+from mgi.api.scope import in_country
 from mgi.assessments.models import Assessment
 from mgi.places.models import Place
 from mgi.results.models import PublishedSdgCategory
@@ -18,7 +26,13 @@ router = Router(tags=["places"])
 
 class PlaceListFilters(Schema):
     place_kind: PlaceKind | None = Field(None, description="Kind of place.")
+    kind: PlaceKind | None = Field(None, description="Kind of place (the same as place_kind).")
     parent: str | None = Field(None, pattern=CODE_PATTERN, description="Country of a city.")
+    country: str | None = Field(
+        None,
+        pattern=COUNTRY_PATTERN,
+        description="ISO 3166 alpha-3 code, e.g. CRI: the country and its local places.",
+    )
 
 
 def visible_places(user):
@@ -32,8 +46,10 @@ def visible_places(user):
 def list_places(request, filters: Query[PlaceListFilters], paging: Query[Paging]):
     """Countries and local jurisdictions with published data, by code."""
     places = visible_places(request.auth).select_related("parent").order_by("code", "pk")
-    if filters.place_kind:
-        places = places.filter(kind=filters.place_kind)
+    for kind in {filters.place_kind, filters.kind} - {None}:
+        places = places.filter(kind=kind)
+    if filters.country:
+        places = places.filter(in_country(filters.country))
     if filters.parent:
         places = places.filter(parent__code=filters.parent.upper())
     return paginate(request, places, paging, place_out)

@@ -2,7 +2,8 @@
 
 A place's pages (every round, revision and language) depend on its published assessments with
 their texts, on the published profiles of its country or its local places (the pages link to
-them), on its SDG 10.7.2 categories, and on the code that renders them (its version).
+them, and draw the local places on the country's map), on its SDG 10.7.2 categories, and on
+the code that renders them (its version).
 All of it is read in a constant number of queries, whatever the number of places.
 """
 
@@ -28,6 +29,9 @@ PUBLISHED_FIELDS = (
     "place_id",
     "place__code",
     "place__parent_id",
+    # A local place is a point on its country's map.
+    "place__latitude",
+    "place__longitude",
     "round_year",
     "revision",
     "updated_at",
@@ -102,4 +106,11 @@ def place_fingerprints(rows: list[dict], options: dict) -> dict[str, str]:
 
 
 def _round_summary(row: dict) -> tuple:
-    return (row["place__code"], row["round_year"], row["revision"], digest(row["profile__title"]))
+    return (
+        row["place__code"],
+        row["round_year"],
+        row["revision"],
+        digest(row["profile__title"]),
+        row["place__latitude"],
+        row["place__longitude"],
+    )

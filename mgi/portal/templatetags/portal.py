@@ -2,6 +2,7 @@ from django import template
 from django.urls import reverse, translate_url
 
 from mgi.places.names import place_name as localised_place_name
+from mgi.portal.pages import ANSWERS_LANGUAGE
 from mgi.profiles.anchors import evidence_anchor as anchor_of_evidence
 
 register = template.Library()
@@ -20,6 +21,12 @@ def url_in_language(context, language_code: str) -> str:
 def place_name(place) -> str:
     """A place's name in the page's language (a country's from the CLDR)."""
     return localised_place_name(place)
+
+
+@register.simple_tag
+def answers_language() -> str:
+    """The language answers' justifications and sources are written in, to mark them with."""
+    return ANSWERS_LANGUAGE
 
 
 @register.simple_tag

@@ -23,6 +23,7 @@ PER_PAGE = 50
 KINDS = {
     "answers": (_("Answers"), ("edit_answer", "demo_answers")),
     "sources": (_("Sources"), ("add_source", "edit_source")),
+    "competences": (_("Competences"), ("edit_competences",)),
     "findings": (_("Findings"), ("add_finding", "edit_finding", "move_finding", "delete_finding")),
     "phases": (_("Phases and corrections"), ("create", "move", "approve", "start_correction")),
     "team": (_("Team"), ("add_member", "change_member", "remove_member")),
@@ -178,6 +179,9 @@ def load_references(assessment: Assessment, records, language: str) -> Reference
         },
         people=people,
         domains=domains,
+        competences={
+            c.code: pick(c.name, language) for c in assessment.framework.competences.all()
+        },
     )
 
 

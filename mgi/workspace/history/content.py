@@ -201,3 +201,26 @@ def delete_finding(record, refs: References) -> dict:
     return make_line(
         record, gettext("%(who)s removed the finding “%(text)s” from domain %(domain)s") % values
     )
+
+
+def edit_competences(record, refs: References) -> dict:
+    """The local authority's competences: which were added to and removed from those held."""
+    before = set((record.before or {}).get("held", []))
+    after = set((record.after or {}).get("held", []))
+
+    def names(codes) -> str:
+        return ", ".join(sorted(refs.competences.get(code, code) for code in codes))
+
+    details = []
+    if after - before:
+        details.append(gettext("Now held: %(names)s") % {"names": names(after - before)})
+    if before - after:
+        details.append(gettext("No longer held: %(names)s") % {"names": names(before - after)})
+    if not after:
+        details.append(gettext("None of the competences is held."))
+    return make_line(
+        record,
+        gettext("%(who)s recorded the competences of the local authority")
+        % {"who": who_of(record)},
+        details,
+    )

@@ -1,7 +1,7 @@
 """What every line of the history shares: the references a page loads once, who acted, and
 the shape of a line."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.utils.text import Truncator
 from django.utils.translation import gettext
@@ -21,6 +21,7 @@ class References:
     comments: dict  # id (text) -> {"reply", "indicator", "finding"}
     people: dict  # username -> full name
     domains: dict  # number -> name
+    competences: dict = field(default_factory=dict)  # code -> name (local frameworks)
 
 
 def short(text: str, length: int = 120) -> str:

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from mgi.assessments.answers import AnswerEdit, SourceFields, save_answer_with_source
 from mgi.assessments.comments import threads_for
+from mgi.assessments.competences import held_codes, recorded_competences
 from mgi.assessments.errors import EditConflict, InvalidValue
 from mgi.assessments.models import Answer
 from mgi.assessments.permissions import can_comment, can_edit, can_resolve, require_edit
@@ -88,11 +89,25 @@ def _after_save(request, assessment, answer, show: str):
     return redirect(answer_address(assessment, following, show))
 
 
+def _competence(assessment, indicator, language) -> dict | None:
+    """The local authority's competence the indicator depends on, and whether it holds it
+    (None while the competences are not recorded)."""
+    if indicator.competence_id is None:
+        return None
+    held = held_codes(recorded_competences(assessment))
+    return {
+        "name": pick(indicator.competence.name, language),
+        "held": None if held is None else indicator.competence.code in held,
+    }
+
+
 @member_view
 def answer_page(request, assessment, code: str):
     language = get_language()
     answer = get_object_or_404(
-        Answer.objects.select_related("indicator__area__domain", "indicator__scale", "option"),
+        Answer.objects.select_related(
+            "indicator__area__domain", "indicator__scale", "indicator__competence", "option"
+        ),
         assessment=assessment,
         indicator__code=code,
     )
@@ -160,6 +175,7 @@ def answer_page(request, assessment, code: str):
                 "guidance": pick(indicator.guidance, language),
                 "domain": pick(indicator.area.domain.name, language),
                 "area": pick(indicator.area.name, language),
+                "competence": _competence(assessment, indicator, language),
             },
             "justification_html": render_markdown(answer.justification),
             "answer_sources": answer.sources.order_by("title"),

@@ -9,9 +9,15 @@ from tqdm import tqdm
 from mgi.demo.accounts import DEMO_ACCOUNTS, ensure_demo_accounts
 from mgi.demo.answers import ensure_demo_results
 from mgi.demo.drafts import ensure_demo_draft
+from mgi.demo.local import ensure_demo_local_profile
 from mgi.demo.published_sdg import ensure_published_sdg_categories
 from mgi.demo.second_round import ensure_second_round
-from mgi.frameworks.files import NATIONAL_FRAMEWORK, SDG_FRAMEWORK, FrameworkFileError
+from mgi.frameworks.files import (
+    LOCAL_FRAMEWORK,
+    NATIONAL_FRAMEWORK,
+    SDG_FRAMEWORK,
+    FrameworkFileError,
+)
 from mgi.frameworks.loading import load_framework
 from mgi.profiles.importing import ProfileImportError, import_profile, plan_profile_import
 from mgi.profiles.translating import translate_profile
@@ -36,7 +42,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, addrport, no_serve, **options):
         call_command("migrate", interactive=False, verbosity=0)
-        steps = [("framework", path) for path in (NATIONAL_FRAMEWORK, SDG_FRAMEWORK)]
+        steps = [
+            ("framework", path) for path in (NATIONAL_FRAMEWORK, LOCAL_FRAMEWORK, SDG_FRAMEWORK)
+        ]
         steps += [("profile", path) for path in DEMO_PROFILES]
         steps += [("translation", path) for path in DEMO_TRANSLATIONS]
         for kind, path in tqdm(steps, desc="demo data", unit="file", leave=False, disable=None):
@@ -44,6 +52,11 @@ class Command(BaseCommand):
         self.stdout.write(f"Peru 2019 results (illustrative): {ensure_demo_results()}")
         self.stdout.write(ensure_second_round())
         self.stdout.write(f"SDG 10.7.2 as published by the UN: {ensure_published_sdg_categories()}")
+        try:
+            lima = ensure_demo_local_profile()
+        except ProfileImportError as error:
+            raise CommandError(f"lima-2022.txt: {error}") from None
+        self.stdout.write(f"Metropolitan Lima 2022, local profile (illustrative): {lima}")
         users = ensure_demo_accounts()
         draft, action = ensure_demo_draft(users)
         self.stdout.write(f"draft {draft.place.name} {draft.round_year}: {action}")

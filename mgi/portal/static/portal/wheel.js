@@ -61,8 +61,14 @@
         window.history.replaceState(null, "", "#domain-" + slug);
       }
     });
-    // Arrow keys go round the wheel, as in a set of tabs.
+    // Arrow keys go round the wheel, as in a set of tabs. Space chooses a segment as Enter
+    // does (a link alone answers Enter only, and Space would scroll the page instead).
     segment.addEventListener("keydown", function (event) {
+      if (event.key === " " || event.key === "Spacebar") {
+        event.preventDefault();
+        segment.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true }));
+        return;
+      }
       var step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
       if (!step) { return; }
       event.preventDefault();

@@ -10,6 +10,7 @@ from mgi.profiles.importing import (
     language_name,
     plan_profile_import,
 )
+from mgi.profiles.local_import import LOCAL_FRAMEWORK
 from mgi.profiles.translating import plan_translation, translate_profile
 
 # A profile page is a few tens of KB of text; anything this large is not one, and reading it
@@ -23,13 +24,18 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("path", help="the profile page as text ('-' reads standard input)")
         parser.add_argument(
-            "--place", help="ISO 3166 code or name of the country (default: from the title)"
+            "--place",
+            help="ISO 3166 code or name of the country, or a local place's code such as "
+            "CRI-COTO-BRUS (default: from the title)",
         )
         parser.add_argument(
             "--round", type=int, dest="round_year", help="round year (default: the page's date)"
         )
         parser.add_argument(
-            "--framework", default=DEFAULT_FRAMEWORK, help="framework code the profile follows"
+            "--framework",
+            default=None,
+            help=f"framework code the profile follows (default: {LOCAL_FRAMEWORK} for a local "
+            f"profile once it is loaded or shipped, else {DEFAULT_FRAMEWORK})",
         )
         parser.add_argument(
             "--translation",
