@@ -87,10 +87,11 @@ def place_fingerprints(rows: list[dict], options: dict) -> dict[str, str]:
             neighbours[row["place_id"]] += [
                 _round_summary(r) for r in by_place.get(row["place__parent_id"], [])
             ]
+    code = code_version()
     return {
         own[0]["place__code"]: digest(
             {
-                "code": code_version(),
+                "code": code,
                 "options": options,
                 "assessments": [
                     {**row, "findings": findings[row["id"]], "answers": answers.get(row["id"])}
