@@ -1,10 +1,10 @@
 """The background task that makes the open-data files, and its queueing."""
 
-from django_tasks import TaskResultStatus, task
-from django_tasks_db.models import DBTaskResult
+from django_tasks import task
 
 from mgi.exports.downloads import download_writer, every_download
 from mgi.exports.stored import store_download
+from mgi.operations.background_work import enqueue_once
 
 
 @task()
@@ -19,9 +19,4 @@ def make_open_data() -> list[str]:
 
 def request_open_data() -> None:
     """Queue the making of the files, unless it is queued or under way already."""
-    pending = DBTaskResult.objects.filter(
-        task_path=make_open_data.module_path,
-        status__in=[TaskResultStatus.READY, TaskResultStatus.RUNNING],
-    )
-    if not pending.exists():
-        make_open_data.enqueue()
+    enqueue_once(make_open_data)

@@ -102,6 +102,17 @@ def background_work_states() -> list[WorkState]:
     return [work_state(path) for path in _declared]
 
 
+def enqueue_once(task) -> None:
+    """Queue `task` unless a run of it is queued or under way already: one run after a burst of
+    changes makes everything they changed."""
+    pending = DBTaskResult.objects.filter(
+        task_path=task.module_path,
+        status__in=[TaskResultStatus.READY, TaskResultStatus.RUNNING],
+    )
+    if not pending.exists():
+        task.enqueue()
+
+
 def try_again(task_path: str) -> bool:
     """Queue a failed task at once; False if it is not failed (done, queued or running)."""
     if task_path not in _declared or work_state(task_path).state != "failed":
