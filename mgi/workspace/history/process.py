@@ -59,6 +59,20 @@ def create(record, refs: References) -> dict:
     )
 
 
+def create_local_place(record, refs: References) -> dict:
+    after = record.after or {}
+    return make_line(
+        record,
+        gettext("%(who)s added the local place %(name)s (%(code)s) to the country %(country)s")
+        % {
+            "who": who_of(record),
+            "name": after.get("name", ""),
+            "code": after.get("code", ""),
+            "country": after.get("country", ""),
+        },
+    )
+
+
 def start_correction(record, refs: References) -> dict:
     after = record.after or {}
     return make_line(
