@@ -10,6 +10,7 @@ from django.conf import settings
 
 from mgi.assessments.models import Assessment
 from mgi.lib.cores import usable_cores
+from mgi.lib.forked_workers import forget_inherited_connections
 from mgi.portal.pdf_cache import pdf_path, published_pdf
 from mgi.profiles.public import published_profiles
 
@@ -99,3 +100,5 @@ def _start_worker() -> None:
     if not apps.ready:
         os.environ.setdefault("DJANGO_SETTINGS_MODULE", "mgi.settings")
         django.setup()
+    else:  # forked: Django came set up, with the parent's connections
+        forget_inherited_connections()

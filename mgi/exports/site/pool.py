@@ -8,6 +8,7 @@ from django.db import connections
 from mgi.exports.site.assets import is_static_file
 from mgi.exports.site.plan import SitePart
 from mgi.exports.site.render import RenderedPart, render_part
+from mgi.lib.forked_workers import forget_inherited_connections
 
 _site_urls: frozenset[str] = frozenset()
 
@@ -15,6 +16,11 @@ _site_urls: frozenset[str] = frozenset()
 def _set_site(urls: frozenset[str]) -> None:
     global _site_urls
     _site_urls = urls
+
+
+def _start_worker(urls: frozenset[str]) -> None:
+    forget_inherited_connections()
+    _set_site(urls)
 
 
 def _exists(url_path: str) -> bool:
@@ -33,8 +39,9 @@ def render_parts(parts: list[SitePart], site_urls: frozenset[str], workers: int,
     (compiled templates, the client's middleware, translations) instead of each doing it again;
     a small build, such as the demo's two parts, then never pays for starting workers at all.
     Fork, not spawn: workers inherit the settings as they are, a test database's name and the
-    build's own settings included. The connections are closed before the fork, so that each
-    worker opens its own rather than sharing its parent's.
+    build's own settings included. The connections are closed before the fork, and each worker
+    sets aside any it inherited all the same, so that it opens its own rather than sharing its
+    parent's.
     """
     _set_site(site_urls)
     if not parts:
@@ -48,7 +55,7 @@ def render_parts(parts: list[SitePart], site_urls: frozenset[str], workers: int,
     connections.close_all()
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(
-        workers, context, initializer=_set_site, initargs=(site_urls,)
+        workers, context, initializer=_start_worker, initargs=(site_urls,)
     ) as pool:
         for future in as_completed([pool.submit(_render, part) for part in rest]):
             yield future.result()
