@@ -17,12 +17,15 @@ from mgi.frameworks.models import ScaleOption
 from mgi.lib.versioned import update_if_version
 
 
-def answer_snapshot(answer: Answer) -> dict:
+def answer_snapshot(answer: Answer, source_ids=None) -> dict:
+    """What the history records of an answer; `source_ids` when the caller already has them."""
+    if source_ids is None:
+        source_ids = answer.sources.values_list("pk", flat=True)
     return {
         "indicator": answer.indicator.code,
         "option": answer.option.code if answer.option else None,
         "justification": answer.justification,
-        "sources": sorted(answer.sources.values_list("pk", flat=True)),
+        "sources": sorted(source_ids),
         "version": answer.version,
     }
 

@@ -11,7 +11,7 @@ the versions and runs a few bulk statements. It is still all or nothing.
 from django.db import transaction
 from django.utils import timezone
 
-from mgi.assessments.answers import source_snapshot
+from mgi.assessments.answers import answer_snapshot, source_snapshot
 from mgi.assessments.errors import EditConflict
 from mgi.assessments.models import Answer, AuditRecord, Source
 from mgi.frameworks.models import ScaleOption
@@ -129,10 +129,7 @@ def _update_answers(assessment, plan, options, answer_sources, new_ids, actor):
     history, changed, links = [], [], []
     now = timezone.now()
     for answer, version, edit, refs in plan.answer_edits:
-        before = {
-            **answer_snapshot_without_sources(answer),
-            "sources": sorted(answer_sources[answer.pk]),
-        }
+        before = answer_snapshot(answer, answer_sources[answer.pk])
         chosen = [new_ids[ref] if ref in new_ids else int(ref[1:]) for ref in refs]
         answer.option = (
             options[(answer.indicator.scale_id, edit.option_code)] if edit.option_code else None
@@ -142,7 +139,7 @@ def _update_answers(assessment, plan, options, answer_sources, new_ids, actor):
         answer.updated_at = now
         changed.append(answer)
         links += [Answer.sources.through(answer_id=answer.pk, source_id=pk) for pk in set(chosen)]
-        after = {**answer_snapshot_without_sources(answer), "sources": sorted(set(chosen))}
+        after = answer_snapshot(answer, set(chosen))
         history.append(_record("edit_answer", answer, assessment, actor, before, after))
     Answer.objects.bulk_update(changed, ["option", "justification", "version", "updated_at"])
     through = Answer.sources.through
@@ -150,13 +147,3 @@ def _update_answers(assessment, plan, options, answer_sources, new_ids, actor):
         through.objects.filter(answer_id__in=batch).delete()
     through.objects.bulk_create(links)
     return history
-
-
-def answer_snapshot_without_sources(answer: Answer) -> dict:
-    """`answer_snapshot` from the values in memory, without a query per answer for its sources."""
-    return {
-        "indicator": answer.indicator.code,
-        "option": answer.option.code if answer.option else None,
-        "justification": answer.justification,
-        "version": answer.version,
-    }
