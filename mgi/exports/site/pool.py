@@ -1,7 +1,7 @@
 """Render parts of the site on every core: one forked worker process per core."""
 
 import multiprocessing
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor, as_completed
 
 from django.db import connections
 
@@ -11,6 +11,8 @@ from mgi.exports.site.render import RenderedPart, render_part
 from mgi.lib.forked_workers import forget_inherited_connections
 
 _site_urls: frozenset[str] = frozenset()
+# A worker's own rendering thread; see _start_worker.
+_renderer: ThreadPoolExecutor | None = None
 
 
 def _set_site(urls: frozenset[str]) -> None:
@@ -19,8 +21,20 @@ def _set_site(urls: frozenset[str]) -> None:
 
 
 def _start_worker(urls: frozenset[str]) -> None:
+    """Pages render on a thread the worker starts, not on its main thread.
+
+    A page's templates call deep. CPython releases a chunk of its frame stack as soon as the
+    calls return below it, and versions without the fix for gh-142183 do so every time: where a
+    page's calls keep crossing a chunk's end, each crossing maps and unmaps memory. The forked
+    main thread renders from under the pool's own calls, at a depth where they cross thousands of
+    times a page, and the worker then spends a tenth of its time in the kernel; a new thread's
+    stack starts empty. One thread, kept for the worker's life, also keeps one database
+    connection.
+    """
+    global _renderer
     forget_inherited_connections()
     _set_site(urls)
+    _renderer = ThreadPoolExecutor(1)
 
 
 def _exists(url_path: str) -> bool:
@@ -29,6 +43,10 @@ def _exists(url_path: str) -> bool:
 
 def _render(part: SitePart) -> RenderedPart:
     return render_part(part, _exists)
+
+
+def _render_in_worker(part: SitePart) -> RenderedPart:
+    return _renderer.submit(_render, part).result()
 
 
 def render_parts(parts: list[SitePart], site_urls: frozenset[str], workers: int, on_done=None):
@@ -57,5 +75,5 @@ def render_parts(parts: list[SitePart], site_urls: frozenset[str], workers: int,
     with ProcessPoolExecutor(
         workers, context, initializer=_start_worker, initargs=(site_urls,)
     ) as pool:
-        for future in as_completed([pool.submit(_render, part) for part in rest]):
+        for future in as_completed([pool.submit(_render_in_worker, part) for part in rest]):
             yield future.result()
