@@ -43,6 +43,11 @@ def pdf_jobs(
     ]
 
 
+def pdfs_waiting() -> int:
+    """How many PDFs of published profiles are not printed yet."""
+    return len(pdf_jobs(profiles_to_render()))
+
+
 def render_job(job: PdfJob, force: bool = False) -> tuple[PdfJob, float]:
     """Render one PDF into the cache; returns the job and the seconds it took."""
     started = time.perf_counter()

@@ -21,8 +21,15 @@ def pdf_path(assessment: Assessment, language: str) -> Path:
     return folder / f"{name}-{code_version()}.pdf"
 
 
+def printed_pdf(assessment: Assessment, language: str) -> Path | None:
+    """The stored PDF of a published profile, or None while the worker has not printed it."""
+    path = pdf_path(assessment, language)
+    return path if path.is_file() else None
+
+
 def published_pdf(assessment: Assessment, language: str) -> bytes:
-    """The PDF of a published profile, from the disk cache or rendered and stored."""
+    """The PDF of a published profile, from the disk cache or rendered and stored: the worker's
+    way to print; readers only read (printed_pdf)."""
     path = pdf_path(assessment, language)
     if path.exists():
         return path.read_bytes()
@@ -30,8 +37,7 @@ def published_pdf(assessment: Assessment, language: str) -> bytes:
     try:
         _store(path, pdf)
     except OSError as error:
-        # A full or read-only disk costs the cache, not the reader: the PDF is served all the
-        # same, and made again at the next request until the disk is mended.
+        # A full or read-only disk costs the cache: the worker's next run prints it again.
         logger.warning("could not keep the PDF %s: %s", path.name, error)
     return pdf
 

@@ -36,6 +36,7 @@ def installed_config(prefix: Path, upstream: str, port: int, workers: int = 1) -
     for documented, local in (
         ("/srv/mgi/data/static/", f"{prefix}/static/"),
         ("/srv/mgi/site", f"{prefix}/site"),
+        ("/var/cache/nginx/mgi", f"{prefix}/cache"),
         ("127.0.0.1:8000", upstream),
         ("listen 80;", f"listen 127.0.0.1:{port};"),
     ):

@@ -23,6 +23,13 @@ def require_poppler() -> None:
     pytest.skip(f"{message}: apt-get install poppler-utils")
 
 
+def print_published_pdfs() -> None:
+    """What the worker does after a publication: every published profile's PDFs, printed."""
+    from mgi.portal.pdf_batch import pdf_jobs, profiles_to_render, render_jobs
+
+    render_jobs(pdf_jobs(profiles_to_render()), workers=1)
+
+
 def run(*command: str) -> str:
     return subprocess.run(command, check=True, capture_output=True, text=True).stdout
 

@@ -11,7 +11,7 @@ published round's own texts are there.
 
 import pytest
 
-from tests.portal.pdf_tools import page_texts, require_poppler
+from tests.portal.pdf_tools import page_texts, print_published_pdfs, require_poppler
 from tests.portal.published_profiles import (  # noqa: F401 (fixtures)
     DRAFT_WORD,
     coordinator,
@@ -70,6 +70,7 @@ def test_the_profile_csv_is_the_published_round(client):
 def test_the_profile_pdf_is_the_published_round(client, settings, tmp_path):
     require_poppler()
     settings.DATA_DIR = tmp_path
+    print_published_pdfs()
     response = client.get("/profiles/per/2022/profile.pdf")
     pdf = tmp_path / "profile.pdf"
     pdf.write_bytes(

@@ -17,6 +17,7 @@ from tests.portal.pdf_tools import (
     fonts,
     page_images,
     page_texts,
+    print_published_pdfs,
     require_poppler,
     squeeze,
 )
@@ -57,6 +58,7 @@ def peru(django_db_setup, django_db_blocker, tmp_path_factory) -> dict:
         with transaction.atomic():
             load_framework(NATIONAL_FRAMEWORK)
             import_profile(plan_profile_import(DEMO_PROFILE.read_bytes()))
+            print_published_pdfs()  # the worker's part; a reader's request only reads
             client = Client()
             for language, prefix in [("en", ""), ("es", "/es")]:
                 response = client.get(f"{prefix}/profiles/per/2019/profile.pdf")

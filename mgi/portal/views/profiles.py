@@ -1,16 +1,20 @@
 """Public profile pages: the HTML page and its JSON sibling render one dict."""
 
 import csv
+import math
 
 from django.http import HttpResponse
 from django.shortcuts import render
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 
 from mgi.lib.json_response import json_response
 from mgi.lib.spreadsheet_text import neutralised_row
 from mgi.operations.public_cache import cached_listing, cached_profile
+from mgi.operations.refusals import refusal
 from mgi.portal.pages import build_profile_list, build_profile_page
-from mgi.portal.pdf_cache import published_pdf
+from mgi.portal.pdf_batch import pdfs_waiting
+from mgi.portal.pdf_cache import printed_pdf
+from mgi.portal.tasks import request_profile_pdfs
 from mgi.profiles.builder import build_profile_data
 from mgi.profiles.payload import FINDING_KINDS
 from mgi.profiles.public import published_assessment
@@ -74,13 +78,42 @@ def profile_csv(request, place: str, round_year: int):
     return response
 
 
+# What one PDF takes the worker, rounded up: the wait a reader is told of.
+SECONDS_PER_PDF = 1
+
+
 @cached_profile(keep_body=False)
 def profile_pdf(request, place: str, round_year: int):
+    """The PDF the worker printed after publication; a request only reads it."""
     assessment = published_assessment(place, round_year)
     language = get_language()
-    response = HttpResponse(published_pdf(assessment, language), content_type="application/pdf")
+    path = printed_pdf(assessment, language)
+    try:
+        pdf = path.read_bytes() if path else None
+    except FileNotFoundError:  # replaced by a new print since it was found
+        pdf = None
+    if pdf is None:
+        return _not_printed_yet()
+    response = HttpResponse(pdf, content_type="application/pdf")
     filename = f"mgi-profile-{assessment.place.url_code}-{round_year}-{language}.pdf"
     response["Content-Disposition"] = f'inline; filename="{filename}"'
+    return response
+
+
+def _not_printed_yet() -> HttpResponse:
+    """503 with the wait: the worker prints the PDFs in the order they were published."""
+    request_profile_pdfs()  # in case no run is queued, as after the cache was cleared
+    minutes = max(1, math.ceil(pdfs_waiting() * SECONDS_PER_PDF / 60))
+    message = ngettext(
+        "The PDF of this profile is being printed. It will be ready in about %(minutes)d "
+        "minute: please try again then.",
+        "The PDF of this profile is being printed. It will be ready in about %(minutes)d "
+        "minutes: please try again then.",
+        minutes,
+    ) % {"minutes": minutes}
+    response = refusal(503, message)
+    response["Retry-After"] = str(min(minutes, 5) * 60)
+    response["Cache-Control"] = "no-store"
     return response
 
 

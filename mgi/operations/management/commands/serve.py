@@ -8,6 +8,9 @@ from django.core.management.base import BaseCommand, CommandError
 
 # Beyond this, more processes only add memory and database connections on a typical server.
 MAX_DEFAULT_WORKERS = 8
+# Threads per process: while one thread sends a large download or waits on a slow client, the
+# others answer; Python runs one at a time, so more would only queue.
+DEFAULT_THREADS = 4
 
 
 def default_workers() -> int:
@@ -55,7 +58,10 @@ class Command(BaseCommand):
             help=f"worker processes (default 2 x cores + 1, at most {MAX_DEFAULT_WORKERS})",
         )
         parser.add_argument(
-            "--threads", type=int, default=1, help="threads per worker process (default 1)"
+            "--threads",
+            type=int,
+            default=DEFAULT_THREADS,
+            help=f"threads per worker process (default {DEFAULT_THREADS})",
         )
         parser.add_argument(
             "--worker",
