@@ -98,3 +98,15 @@ def test_work_that_has_not_failed_is_not_queued_twice(coordinator_client, cast):
 
     assert "Only failed work can be tried again" in answer.content.decode()
     assert DBTaskResult.objects.filter(task_path=make_open_data.module_path).count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_in_french_the_state_follows_its_name_after_a_spaced_colon(
+    coordinator_client, cast, tiny_framework, settings, tmp_path
+):
+    settings.DATA_DIR = tmp_path
+    publish_chile(cast["coordinator"], tiny_framework)
+
+    page = coordinator_client.get("/fr/workspace/background/").content.decode()
+
+    assert '</strong>\u00a0:\n    <span class="status">' in page
