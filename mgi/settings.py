@@ -160,6 +160,8 @@ CACHES = {
 }
 # Off while developing, where templates change under a running server.
 PUBLIC_PAGE_CACHE = envbool("MGI_PAGE_CACHE", not DEBUG)
+# How long each process trusts a public page's version before reading it again (page_versions.py).
+PUBLIC_VERSION_MEMORY_SECONDS = 1.0
 
 # Heavy work (the open-data files) runs off the request path: queued in the database, on SQLite
 # and PostgreSQL alike, and done by `mgi worker`.

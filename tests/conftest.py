@@ -35,6 +35,14 @@ def fast_password_hashing(settings):
 
 
 @pytest.fixture(autouse=True)
+def public_versions_read_every_time(settings):
+    """Tests change published data behind the product's back (queryset updates, no audit record)
+    and read the page at once: each request reads the page's version, as after a change made in
+    its own process. tests/operations/test_page_version_memory.py covers the remembering."""
+    settings.PUBLIC_VERSION_MEMORY_SECONDS = 0
+
+
+@pytest.fixture(autouse=True)
 def no_language_left_active():
     """A request through the test client leaves its language active in the thread, as a worker
     would; each test starts as a fresh process does, in the default language."""
