@@ -21,6 +21,15 @@ MGI = str(BIN / "mgi")
 SECRET = "bench-secret-key-long-enough-to-look-random-0123456789abcdefghijklmnop"
 
 
+def _stop_on_terminate(signum, frame):
+    # A bench stopped by `timeout` or `kill` unwinds, so that serving() stops its server and
+    # worker rather than leaving them to load the machine under the next measurement.
+    sys.exit(f"stopped by signal {signum}")
+
+
+signal.signal(signal.SIGTERM, _stop_on_terminate)
+
+
 def production_env(data_dir: Path, **extra: str) -> dict[str, str]:
     """Production settings over plain HTTP on loopback (no proxy terminates TLS here)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("MGI_")}
