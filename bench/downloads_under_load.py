@@ -21,25 +21,12 @@ import time
 from pathlib import Path
 
 import requests
-from serving import mgi, percentile, production_env, serving, temporary_data_dir
+from serving import mgi, paths_script, percentile, production_env, serving, temporary_data_dir
 
 TARGET_MS = 10
 DOWNLOADS = ["/data/mgi-open-data.xlsx", "/data/answers.csv"]
 PROFILE = "/profiles/abw/2019/"
 MAKE_OPEN_DATA = "from mgi.exports.tasks import make_open_data; make_open_data.call()"
-
-
-def downloads_script(folder: Path) -> Path:
-    """wrk asks each download in turn, with a query string that no cache has seen."""
-    script = folder / "downloads.lua"
-    paths = ", ".join(f'"{path}"' for path in DOWNLOADS)
-    script.write_text(
-        f"local paths = {{{paths}}}\nlocal n = 0\n"
-        "request = function()\n  n = n + 1\n"
-        "  local query = string.format('?r=%d%d', math.random(1e9), n)\n"
-        "  return wrk.format('GET', paths[(n % #paths) + 1] .. query)\nend\n"
-    )
-    return script
 
 
 def main() -> None:
@@ -60,7 +47,14 @@ def main() -> None:
             for _ in range(50):  # every worker's page cache
                 session.get(url + PROFILE, timeout=30).raise_for_status()
             wrk = subprocess.Popen(
-                ["wrk", "-t1", "-c5", f"-d{seconds}s", "-s", str(downloads_script(Path(folder)))]
+                [
+                    "wrk",
+                    "-t1",
+                    "-c5",
+                    f"-d{seconds}s",
+                    "-s",
+                    str(paths_script(Path(folder), DOWNLOADS, fresh_query=True)),
+                ]
                 + [url],
                 stdout=subprocess.PIPE,
                 text=True,

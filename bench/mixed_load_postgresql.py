@@ -21,7 +21,7 @@ from pathlib import Path
 
 import psycopg
 import requests
-from serving import REPO, mgi, percentile, production_env, serving, wrk
+from serving import REPO, mgi, paths_script, percentile, production_env, serving, wrk
 
 sys.path.insert(0, str(REPO))
 from tests.operations.reverse_proxy import running_nginx  # noqa: E402
@@ -132,17 +132,6 @@ def value(html: str, name: str) -> str:
     return html[start : html.index('"', start)]
 
 
-def reader_script(folder: Path) -> Path:
-    script = folder / "readers.lua"
-    paths = ", ".join(f'"{path}"' for path in READER_PATHS)
-    script.write_text(
-        f"local paths = {{{paths}}}\nlocal n = 0\n"
-        "request = function()\n  n = n + 1\n"
-        "  return wrk.format('GET', paths[(n % #paths) + 1])\nend\n"
-    )
-    return script
-
-
 def main() -> None:
     seconds = int(sys.argv[1]) if len(sys.argv) > 1 else 60
     readers = int(sys.argv[2]) if len(sys.argv) > 2 else 200
@@ -176,7 +165,9 @@ def main() -> None:
                 threads = [Editor(url, user, pk, until) for user, pk in drafts.items()]
                 for thread in threads:
                     thread.start()
-                reading = wrk(url, seconds, readers, script=reader_script(Path(folder)))
+                reading = wrk(
+                    url, seconds, readers, script=paths_script(Path(folder), READER_PATHS)
+                )
                 for thread in threads:
                     thread.join(timeout=120)
     finally:

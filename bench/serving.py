@@ -137,6 +137,20 @@ def wrk(url: str, seconds: int, connections: int, script: Path | None = None) ->
     return figures
 
 
+def paths_script(folder: Path, paths: list[str], fresh_query: bool = False) -> Path:
+    """A wrk script that asks `paths` in turn; with `fresh_query`, each time with a query string
+    that no cache has seen."""
+    script = folder / "paths.lua"
+    listed = ", ".join(f'"{path}"' for path in paths)
+    query = "string.format('?r=%d%d', math.random(1e9), n)" if fresh_query else "''"
+    script.write_text(
+        f"local paths = {{{listed}}}\nlocal n = 0\n"
+        "request = function()\n  n = n + 1\n"
+        f"  return wrk.format('GET', paths[(n % #paths) + 1] .. {query})\nend\n"
+    )
+    return script
+
+
 def percentile(values: list[float], percent: int) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[percent - 1]
 
