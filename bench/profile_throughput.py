@@ -13,7 +13,7 @@ from serving import prepare, production_env, serving, temporary_data_dir, wrk
 
 TARGET = 0.5
 PROFILE = "/profiles/abw/2019/"
-TURNS = 4
+TURNS = 8
 
 
 def combined(runs: list[dict]) -> dict:
