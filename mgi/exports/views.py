@@ -2,6 +2,7 @@
 
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from mgi.api.caching import conditional
@@ -66,6 +67,8 @@ def _download(filename: str, content_type: str) -> HttpResponse:
                 "This file is being made from the latest published data. It will be ready in "
                 "about a minute: please try again then."
             ),
+            reverse("exports:data"),
+            _("Back to the open data"),
         )
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)
         response["Cache-Control"] = "no-store"

@@ -48,6 +48,16 @@ def test_a_file_not_made_yet_is_a_polite_503_and_queues_its_making_once(
     assert "being made" in page.select_one("[role=status]").get_text()
 
 
+def test_the_503_page_of_a_file_speaks_the_readers_language_and_leads_back_to_the_data(
+    client, published_chile, data_dir
+):
+    page = BeautifulSoup(client.get("/es/data/answers.csv").content, "html.parser")
+
+    assert page.html["lang"] == "es"
+    back = page.select_one("main a")
+    assert (back["href"], back.get_text()) == ("/es/data/", "Volver a los datos abiertos")
+
+
 def test_once_made_every_request_reads_the_kept_file_whatever_its_query_string(
     client, published_chile, data_dir
 ):

@@ -1,6 +1,7 @@
 """After a publication the worker prints the profile's PDFs, so that readers' requests only read."""
 
 import pytest
+from bs4 import BeautifulSoup
 from django.core.management import call_command
 from django_tasks_db.models import DBTaskResult
 
@@ -62,6 +63,10 @@ def test_a_pdf_not_printed_yet_is_a_polite_503_that_says_when_and_renders_nothin
     assert response["Retry-After"] == "60"
     assert "no-store" in response["Cache-Control"]
     assert "Il sera prêt dans environ 1 minute" in response.content.decode()
+    page = BeautifulSoup(response.content, "html.parser")
+    assert page.html["lang"] == "fr"
+    back = page.select_one("main a")
+    assert (back["href"], back.get_text()) == ("/fr/profiles/chl/2021/", "Retour au profil")
     assert not pdf_path(chile, "fr").exists()
     # The run queued by the publication serves; asking again queues no second one.
     assert DBTaskResult.objects.filter(task_path=make_profile_pdfs.module_path).count() == 1

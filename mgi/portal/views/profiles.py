@@ -5,7 +5,9 @@ import math
 
 from django.http import HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils.translation import get_language, ngettext
+from django.utils.translation import gettext as _
 
 from mgi.lib.json_response import json_response
 from mgi.lib.spreadsheet_text import neutralised_row
@@ -93,14 +95,14 @@ def profile_pdf(request, place: str, round_year: int):
     except FileNotFoundError:  # replaced by a new print since it was found
         pdf = None
     if pdf is None:
-        return _not_printed_yet()
+        return _not_printed_yet(reverse("profile", args=[place, round_year]))
     response = HttpResponse(pdf, content_type="application/pdf")
     filename = f"mgi-profile-{assessment.place.url_code}-{round_year}-{language}.pdf"
     response["Content-Disposition"] = f'inline; filename="{filename}"'
     return response
 
 
-def _not_printed_yet() -> HttpResponse:
+def _not_printed_yet(profile_page: str) -> HttpResponse:
     """503 with the wait: the worker prints the PDFs in the order they were published."""
     request_profile_pdfs()  # in case no run is queued, as after the cache was cleared
     minutes = max(1, math.ceil(pdfs_waiting() * SECONDS_PER_PDF / 60))
@@ -111,7 +113,7 @@ def _not_printed_yet() -> HttpResponse:
         "minutes: please try again then.",
         minutes,
     ) % {"minutes": minutes}
-    response = refusal(503, message)
+    response = refusal(503, message, profile_page, _("Back to the profile"))
     response["Retry-After"] = str(min(minutes, 5) * 60)
     response["Cache-Control"] = "no-store"
     return response
