@@ -7,6 +7,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
+from django.contrib.staticfiles.storage import staticfiles_storage
 
 from mgi.exports.site.paths import output_path, relative_link
 
@@ -21,8 +22,12 @@ def static_prefix() -> str | None:
 
 @lru_cache(maxsize=4096)
 def find_static(name: str) -> str | None:
+    """The file behind a static name: in the app folders or, for the hashed names of production
+    pages, among the files collectstatic gathered."""
     found = finders.find(name)
-    return str(found) if found else None
+    if found:
+        return str(found)
+    return staticfiles_storage.path(name) if staticfiles_storage.exists(name) else None
 
 
 def is_static_file(url_path: str) -> bool:

@@ -5,6 +5,7 @@ from tqdm import tqdm
 
 from mgi.exports.site.build import build_site
 from mgi.lib.cores import usable_cores
+from mgi.operations.static_files import gather_static_files_if_needed
 
 
 class Command(BaseCommand):
@@ -16,7 +17,8 @@ class Command(BaseCommand):
         parser.add_argument("--full", action="store_true", help="render every page again")
         parser.add_argument("--workers", type=int, default=usable_cores())
 
-    def handle(self, *args, outdir, no_pdf, full, workers, **options):
+    def handle(self, *args, outdir, no_pdf, full, workers, verbosity, **options):
+        gather_static_files_if_needed(verbosity)
         with tqdm(desc="pages", unit="page", disable=None) as bar:
 
             def progress(part, rendered):

@@ -1,10 +1,10 @@
 import os
 import sys
-from pathlib import Path
 
 from django.conf import settings
-from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
+
+from mgi.operations.static_files import gather_static_files_if_needed
 
 # Beyond this, more processes only add memory and database connections on a typical server.
 MAX_DEFAULT_WORKERS = 8
@@ -75,9 +75,7 @@ class Command(BaseCommand):
     def handle(self, *args, bind, workers, threads, worker, verbosity, **options):
         if workers < 1 or threads < 1:
             raise CommandError("--workers and --threads must be at least 1")
-        if not settings.DEBUG and not (Path(settings.STATIC_ROOT) / "staticfiles.json").exists():
-            # Production serves hashed copies of the static files; gather them on first start.
-            call_command("collectstatic", interactive=False, verbosity=min(verbosity, 1))
+        gather_static_files_if_needed(verbosity)
         self.stdout.write(f"Serving on http://{bind}/ with {workers} workers", ending="\n")
         self.stdout.flush()
         os.environ.setdefault("DJANGO_SETTINGS_MODULE", "mgi.settings")
