@@ -65,12 +65,23 @@ def test_a_heading_left_with_nothing_under_it_goes_with_the_references_to_it():
     html = (
         '<section aria-labelledby="s"><h2 id="s">Results</h2><p>text</p>'
         '<h3 id="c">Compare</h3>\n<ul><li><a href="/compare/">x</a></li></ul></section>'
-        '<nav aria-labelledby="c"></nav>'
+        '<nav aria-labelledby="c"><a href="/profiles/">All</a></nav>'
     )
 
     assert static(html) == (
-        '<section aria-labelledby="s"><h2 id="s">Results</h2><p>text</p></section><nav></nav>'
+        '<section aria-labelledby="s"><h2 id="s">Results</h2><p>text</p></section>'
+        '<nav><a href="../../index.html">All</a></nav>'
     )
+
+
+def test_a_navigation_left_without_a_link_goes_with_its_label():
+    html = (
+        '<h1>SDG</h1><nav aria-label="Year"><span>Year:</span><ul>'
+        '<li><a href="?year=2019">2019</a></li><li><a href="?year=2021">2021</a></li></ul></nav>\n'
+        "<p>map</p>"
+    )
+
+    assert static(html, "/") == "<h1>SDG</h1><p>map</p>"
 
 
 def test_it_reports_the_site_addresses_a_page_links_to():

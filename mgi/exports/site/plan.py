@@ -16,7 +16,7 @@ from mgi.operations.code_version import code_version
 from mgi.operations.public_changes import public_stamp
 
 # Pages of the whole site, by URL name; a new public page that takes no argument joins here.
-SITE_PAGES = ("home", "profile-list")
+SITE_PAGES = ("home", "profile-list", "sdg-10-7-2")
 INDEX_KEY = "index"
 
 

@@ -24,6 +24,8 @@ LINK_TAG = re.compile(r"<link\b[^>]*>\s*", re.I)
 # expression engine looks for the name rather than trying a match at every character.
 URL_ATTRIBUTES = (re.compile(r'href="([^"]*)"'), re.compile(r'src="([^"]*)"'))
 EMPTY_LIST = re.compile(r"<(ul|ol)\b[^>]*>\s*</\1>\s*", re.I)
+# A navigation block with no link left in it (its label alone, such as "Year:").
+NAV_WITHOUT_LINK = re.compile(r"<nav\b[^>]*>[^<]*(?:<(?!a\b|/nav>)[^<]*)*</nav>\s*", re.I)
 # The end of a heading that nothing follows before its section ends.
 ORPHAN_HEADING_END = re.compile(r"</h([1-6])>\s*(?=</(?:section|article|div|nav|aside)>)", re.I)
 ID = re.compile(r'\sid="([^"]*)"', re.I)
@@ -130,9 +132,9 @@ def _attribute(match: re.Match, rewriter: LinkRewriter) -> str:
 
 
 def _drop_emptied(page: str) -> str:
-    """Lists left empty go, then headings left with nothing under them (and references to
-    their id, so that no aria-labelledby points at nothing)."""
-    page = EMPTY_LIST.sub("", page)
+    """Lists left empty go, and navigation left without a link, then headings left with nothing
+    under them (and references to their id, so that no aria-labelledby points at nothing)."""
+    page = NAV_WITHOUT_LINK.sub("", EMPTY_LIST.sub("", page))
     # From the last to the first, so that earlier positions stay valid as text is cut out.
     for end in reversed(list(ORPHAN_HEADING_END.finditer(page))):
         start = page.rfind(f"<h{end[1]}", 0, end.start())
